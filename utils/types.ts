@@ -1,0 +1,77 @@
+// Shared vocabulary of DiploLens. Pure types: no DOM, no browser API.
+// The field names follow ../shared/ACCOUNTS-GUIDE.md and ../shared/TONE-GUIDE.md.
+
+export type Platform = 'x' | 'bluesky' | 'mastodon';
+
+export const ROLE_IDS = [
+  'head_of_state',
+  'head_of_government',
+  'foreign_minister',
+  'foreign_ministry',
+  'embassy',
+  'consulate',
+  'ambassador',
+  'mission',
+  'international_org',
+  'io_official',
+  'government',
+] as const;
+export type Role = (typeof ROLE_IDS)[number];
+
+/** X's verification marks: `grey` is government / multilateral organisation, `blue` is paid. */
+export type VerificationBadge = 'none' | 'blue' | 'gold' | 'grey';
+
+/** Why an account is (or is not) labelled: a listed account, inference, or the user's own correction. */
+export type Basis = 'directory' | 'inferred' | 'user';
+
+/** What a page (or a CLI line) tells about an account. Everything but platform and handle is optional. */
+export interface AccountInput {
+  platform: Platform;
+  handle: string;
+  name?: string;
+  bio?: string;
+  badge?: VerificationBadge;
+  /** Numeric X user id, when known (from X's own data): survives renames. */
+  userId?: string;
+  location?: string;
+  /** X's affiliate label (e.g. the organisation an account is affiliated with). */
+  affiliation?: string;
+}
+
+export interface Identification {
+  official: boolean;
+  /** ISO 3166-1 alpha-2 of the state the account speaks for; null for an international organisation. */
+  country: string | null;
+  /** Short name of the intergovernmental organisation (UN, NATO, EU, ...), else null. */
+  org: string | null;
+  role: Role | null;
+  /** Receiving country (alpha-2) of an embassy/consulate/ambassador, or the organisation of a mission. */
+  host: string | null;
+  basis: Basis | null;
+  /** Human-readable reasons for the decision, shown in the badge's card. */
+  reasons: string[];
+  /** Set when the handle imitates a listed official handle: the handle it imitates. */
+  imitates?: string;
+}
+
+export const TONE_IDS = ['cooperative', 'confrontational', 'neutral', 'sarcastic'] as const;
+export type Tone = (typeof TONE_IDS)[number];
+export type ToneOrUnknown = Tone | 'unknown';
+
+export interface ToneCue {
+  /** The word, phrase or pattern that was matched, as it stands in the text (or a short description). */
+  cue: string;
+  /** Signed contribution on the conflict (-) to cooperation (+) axis; sarcasm cues carry their own weight. */
+  weight: number;
+  /** What kind of cue it is: a lexicon class (condemn, thank, ...), negation, irony, logistics, ... */
+  kind: string;
+}
+
+export interface ToneResult {
+  tone: ToneOrUnknown;
+  /** Conflict (-1) to cooperation (+1); 0 for neutral. */
+  score: number;
+  cues: ToneCue[];
+  /** The language the text was judged in (BCP-47 primary subtag), or 'und'. */
+  lang: string;
+}

@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// X serves the same app under three hosts; the content script is limited to them.
+export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
+
+export default defineConfig({
+  // Explicit imports everywhere: the pure core in utils/ must run unchanged in Node (CLI, tests).
+  imports: false,
+  manifest: {
+    name: 'DiploLens',
+    description:
+      'Country, role and tone badges on posts by foreign ministries, embassies, leaders and missions. Everything stays on your computer.',
+    // storage: the extension's settings; contextMenus: "DiploLens: correct this account" on account links;
+    // unlimitedStorage: a research history of 100,000+ posts must not hit the default IndexedDB quota.
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    browser_specific_settings: {
+      gecko: { id: 'diplolens@diplolens.example', strict_min_version: '115.0' },
+    },
+  },
+  vite: () => ({
+    // Dexie's String.fromCharCode(65535) would otherwise be minified into a raw U+FFFF,
+    // and Chromium refuses a content script that is not valid UTF-8.
+    build: { rollupOptions: { output: { charset: 'ascii' } } },
+  }),
+});
