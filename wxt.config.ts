@@ -1,8 +1,5 @@
 import { defineConfig } from 'wxt';
 
-// X serves the same app under three hosts; the content script is limited to them.
-export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
-
 export default defineConfig({
   // Explicit imports everywhere: the pure core in utils/ must run unchanged in Node (CLI, tests).
   imports: false,

@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import type { PostVerdict } from '../utils/page/scanner';
+import type { SeenPost } from '../utils/sites/types';
+import { Badge } from './Badge';
+import { BADGE_CSS } from './badge-styles';
+
+export const BADGE_TAG = 'diplolens-badge';
+
+function findHost(slot: Element): HTMLElement | null {
+  for (const child of slot.children) if (child.tagName === 'DIPLOLENS-BADGE') return child as HTMLElement;
+  return null;
+}
+
+/**
+ * Puts the badge of one post in its author row, inside a shadow root of its own, and keeps
+ * the DOM contract attributes (README, "DOM contract") on the host element in step.
+ */
+export function renderBadge(post: SeenPost, verdict: PostVerdict | null): void {
+  let host = findHost(post.badgeSlot);
+  if (!verdict) {
+    if (host) {
+      const mount = host.shadowRoot?.querySelector('span.mount');
+      if (mount) render(null, mount);
+      host.remove();
+    }
+    return;
+  }
+  if (!host) {
+    host = post.badgeSlot.ownerDocument.createElement(BADGE_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = post.badgeSlot.ownerDocument.createElement('style');
+    style.textContent = BADGE_CSS;
+    const mount = post.badgeSlot.ownerDocument.createElement('span');
+    mount.className = 'mount';
+    shadow.append(style, mount);
+    post.badgeSlot.appendChild(host);
+  }
+  const { identification: id, tone } = verdict;
+  const attrs: Record<string, string> = {
+    'data-handle': post.author.handle,
+    'data-country': id.country ?? '',
+    'data-org': id.org ?? '',
+    'data-role': id.role ?? '',
+    'data-host': id.host ?? '',
+    'data-basis': id.basis ?? '',
+    'data-tone': tone?.tone ?? '',
+    'data-tone-score': tone ? tone.score.toFixed(3) : '',
+  };
+  if (id.imitates) {
+    attrs['data-warning'] = 'lookalike';
+    attrs['data-imitates'] = id.imitates;
+  } else {
+    host.removeAttribute('data-warning');
+    host.removeAttribute('data-imitates');
+  }
+  for (const [name, value] of Object.entries(attrs)) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
+  render(<Badge handle={post.author.handle} identification={id} tone={tone} />, host.shadowRoot!.querySelector('span.mount')!);
+}

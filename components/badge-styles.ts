@@ -1,0 +1,18 @@
+// Styles of the badge, inside its shadow root: X's CSS cannot reach in, ours cannot leak out.
+// Text colours inherit X's theme (light, dim, dark); chips use translucent fills that read on all three.
+export const BADGE_CSS = `
+:host { display: inline-flex; vertical-align: middle; margin-inline-start: 4px; font: 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 100%; }
+button.dl { all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: help; border-radius: 9px; padding: 1px 6px;
+  background: rgba(127,127,127,.16); color: inherit; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 22em; }
+button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
+.who { overflow: hidden; text-overflow: ellipsis; }
+.tone { display: inline-flex; align-items: center; gap: 2px; border-radius: 7px; padding: 0 5px; color: #fff; font-weight: 600; }
+.warn { background: #9a6700; color: #fff; }
+.card { position: fixed; margin: 0; inset: auto; max-width: 320px; padding: 10px 12px; border-radius: 10px; border: 1px solid #8c959f;
+  background: #ffffff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,.25); font: 13px/18px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal; }
+.card h3 { margin: 0 0 4px; font-size: 13px; }
+.card p { margin: 2px 0; }
+.card ul { margin: 4px 0 0; padding-inline-start: 16px; }
+.card .w { font-variant-numeric: tabular-nums; color: #57606a; }
+.card .muted { color: #57606a; }
+`;

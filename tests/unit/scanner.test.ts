@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createScanner, type PostVerdict, type ScannerDeps } from '../../utils/page/scanner';
+import { x } from '../../utils/sites/x';
+import type { Identification } from '../../utils/types';
+import { postArticle, timelineCell, type FixturePost } from '../fixtures/x-markup';
+
+const official: Identification = { official: true, country: 'US', org: null, role: 'foreign_ministry', host: null, basis: 'directory', reasons: [] };
+const other: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };
+
+const post = (id: string, handle: string, text = 'We welcome the agreement.'): FixturePost => ({ id, handle, name: handle, text, lang: 'en' });
+
+function setup(overrides: Partial<ScannerDeps> = {}) {
+  const frames: (() => void)[] = [];
+  const recorded: PostVerdict[][] = [];
+  const rendered: [string, boolean][] = [];
+  const deps: ScannerDeps = {
+    site: x,
+    identify: (p) => (p.author.handle === 'StateDept' ? official : other),
+    classify: () => ({ tone: 'cooperative', score: 0.8, cues: [], lang: 'en' }),
+    renderBadge: (p, v) => rendered.push([p.author.handle, v !== null]),
+    record: (v) => recorded.push(v),
+    onError: vi.fn(),
+    schedule: (cb) => frames.push(cb),
+    ...overrides,
+  };
+  const scanner = createScanner(document, deps);
+  const runFrames = async () => {
+    await new Promise((r) => setTimeout(r, 0)); // let MutationObserver deliver
+    while (frames.length) frames.shift()!();
+  };
+  return { scanner, deps, recorded, rendered, runFrames, frames };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('scanner', () => {
+  it('marks every post official or other and records official ones once per frame', async () => {
+    document.body.innerHTML = [post('1', 'StateDept'), post('2', 'someone')].map(timelineCell).join('');
+    const { scanner, recorded, runFrames } = setup();
+    scanner.start();
+    await runFrames();
+    const states = [...document.querySelectorAll('article')].map((a) => a.getAttribute('data-dl-state'));
+    expect(states).toEqual(['official', 'other']);
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]!.map((v) => v.post.postId)).toEqual(['1']);
+    expect(scanner.stats).toMatchObject({ seen: 2, official: 1, other: 1 });
+  });
+
+  it('batches posts appended in one tick into one frame, and leaves unchanged posts alone', async () => {
+    const { scanner, recorded, runFrames, frames } = setup();
+    scanner.start();
+    await runFrames();
+    const container = document.body;
+    for (let i = 0; i < 5; i++) container.insertAdjacentHTML('beforeend', timelineCell(post(String(10 + i), 'StateDept'), i));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(frames).toHaveLength(1);
+    await runFrames();
+    expect(recorded.at(-1)).toHaveLength(5);
+    // An unrelated mutation elsewhere does not redo the posts.
+    container.insertAdjacentHTML('beforeend', '<div>unrelated</div>');
+    await runFrames();
+    expect(scanner.stats.seen).toBe(5);
+  });
+
+  it('follows a post whose author React rewrote in place', async () => {
+    document.body.innerHTML = timelineCell(post('1', 'StateDept'), 0);
+    const { scanner, rendered, runFrames } = setup();
+    scanner.start();
+    await runFrames();
+    const article = document.querySelector('article')!;
+    // X reuses the node for another post: swap its content.
+    article.outerHTML = postArticle(post('2', 'someone'));
+    await runFrames();
+    expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('other');
+    expect(rendered.at(-1)).toEqual(['someone', false]);
+  });
+
+  it('an identifier that throws is reported, not thrown into the page, and other posts go on', async () => {
+    document.body.innerHTML = [post('1', 'boom'), post('2', 'StateDept')].map(timelineCell).join('');
+    const onError = vi.fn();
+    const { scanner, runFrames, recorded } = setup({
+      onError,
+      identify: (p) => {
+        if (p.author.handle === 'boom') throw new Error('bad');
+        return official;
+      },
+    });
+    scanner.start();
+    await expect(runFrames()).resolves.toBeUndefined();
+    expect(onError).toHaveBeenCalledWith(expect.any(Error), 'process');
+    expect(recorded[0]!.map((v) => v.post.author.handle)).toEqual(['StateDept']);
+  });
+
+  it('posts without an author are skipped and marked', async () => {
+    document.body.innerHTML = '<article data-testid="tweet"><div>ad</div></article>';
+    const { scanner, runFrames } = setup();
+    scanner.start();
+    await runFrames();
+    expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('other');
+    expect(scanner.stats.skipped).toBe(1);
+  });
+});

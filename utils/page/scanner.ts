@@ -1,0 +1,182 @@
+import type { Identification, ToneResult } from '../types';
+import type { SeenPost, SiteModule } from '../sites/types';
+
+/** What the scanner decided about one post, handed to the renderer and the recorder. */
+export interface PostVerdict {
+  post: SeenPost;
+  identification: Identification;
+  /** Only official posts are classified. */
+  tone: ToneResult | null;
+}
+
+export interface ScannerDeps {
+  site: SiteModule;
+  identify(post: SeenPost): Identification;
+  classify(text: string, lang: string | undefined): ToneResult;
+  /** Puts (or updates, or with null removes) the badge in a post's author row. */
+  renderBadge(post: SeenPost, verdict: PostVerdict | null): void;
+  /** Called once per frame with the official posts first seen or changed in it. */
+  record(verdicts: PostVerdict[]): void;
+  /** Errors are reported here and never rethrown into the page. */
+  onError(error: unknown, where: string): void;
+  /** Frame scheduler; requestAnimationFrame in the page, injectable for tests. */
+  schedule?(callback: () => void): void;
+}
+
+export interface ScannerStats {
+  seen: number;
+  official: number;
+  other: number;
+  skipped: number;
+  errors: number;
+  /** Time spent in frames by the scanner, ms. */
+  busyMs: number;
+}
+
+export const STATE_ATTR = 'data-dl-state';
+
+/**
+ * Watches a document for posts of one site and keeps their badges right.
+ * Mutations only mark posts dirty; the work runs once per animation frame on the dirty
+ * posts alone. A post is re-read when React rewrites it in place: its signature (author,
+ * permalink, text) is compared with the one its badge was made for.
+ */
+export function createScanner(doc: Document, deps: ScannerDeps) {
+  const schedule = deps.schedule ?? ((cb: () => void) => requestAnimationFrame(cb));
+  const signatures = new WeakMap<Element, string>();
+  const dirty = new Set<Element>();
+  const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0 };
+  let frameRequested = false;
+  let paused = true;
+  let observer: MutationObserver | null = null;
+
+  const postOf = (node: Node): Element | null =>
+    (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(deps.site.postSelector) ?? null;
+
+  function markDirty(node: Node): void {
+    const post = postOf(node);
+    if (post) dirty.add(post);
+    if (node.nodeType === 1) for (const el of (node as Element).querySelectorAll(deps.site.postSelector)) dirty.add(el);
+  }
+
+  function requestFrame(): void {
+    if (frameRequested || paused || dirty.size === 0) return;
+    frameRequested = true;
+    schedule(flush);
+  }
+
+  function ownNode(node: Node): boolean {
+    return node.nodeType === 1 && (node as Element).tagName === 'DIPLOLENS-BADGE';
+  }
+
+  function onMutations(records: MutationRecord[]): void {
+    try {
+      for (const record of records) {
+        if (record.type === 'childList') {
+          if ([...record.addedNodes, ...record.removedNodes].every(ownNode) && record.addedNodes.length + record.removedNodes.length > 0) continue;
+          for (const node of record.addedNodes) if (!ownNode(node)) markDirty(node);
+          if (record.removedNodes.length) markDirty(record.target);
+        } else if (!ownNode(record.target) && !(record.target.parentNode && ownNode(record.target.parentNode))) {
+          markDirty(record.target);
+        }
+      }
+      requestFrame();
+    } catch (error) {
+      fail(error, 'observe');
+    }
+  }
+
+  function fail(error: unknown, where: string): void {
+    stats.errors++;
+    try {
+      deps.onError(error, where);
+    } catch {
+      /* the error reporter itself must never break the page */
+    }
+  }
+
+  function processPost(postElement: Element, out: PostVerdict[]): void {
+    let posts: SeenPost[];
+    try {
+      posts = deps.site.readPosts(postElement);
+    } catch (error) {
+      fail(error, 'read');
+      return;
+    }
+    if (posts.length === 0) {
+      stats.skipped++;
+      postElement.setAttribute(STATE_ATTR, 'other');
+      return;
+    }
+    for (const post of posts) {
+      try {
+        const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
+        if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
+        signatures.set(post.container, signature);
+        stats.seen++;
+        const identification = deps.identify(post);
+        const verdict: PostVerdict = {
+          post,
+          identification,
+          tone: identification.official ? deps.classify(post.text, post.lang) : null,
+        };
+        deps.renderBadge(post, identification.official || identification.imitates ? verdict : null);
+        post.container.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
+        if (identification.official) {
+          stats.official++;
+          out.push(verdict);
+        } else stats.other++;
+      } catch (error) {
+        fail(error, 'process');
+      }
+    }
+  }
+
+  function flush(): void {
+    frameRequested = false;
+    if (paused) return;
+    const started = performance.now();
+    const verdicts: PostVerdict[] = [];
+    const batch = [...dirty];
+    dirty.clear();
+    for (const postElement of batch) if (postElement.isConnected) processPost(postElement, verdicts);
+    if (verdicts.length) {
+      try {
+        deps.record(verdicts);
+      } catch (error) {
+        fail(error, 'record');
+      }
+    }
+    stats.busyMs += performance.now() - started;
+  }
+
+  return {
+    stats,
+    /** Starts (or resumes) work: scans what is on the page and watches what comes. */
+    start(): void {
+      paused = false;
+      if (!observer) {
+        observer = new MutationObserver(onMutations);
+        observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'datetime', 'lang'] });
+      }
+      for (const el of doc.querySelectorAll(deps.site.postSelector)) dirty.add(el);
+      requestFrame();
+    },
+    /** Forget every decision and redo all posts on the page (after a correction, say). */
+    rescanAll(): void {
+      for (const el of doc.querySelectorAll(deps.site.postSelector)) {
+        dirty.add(el);
+        for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
+      }
+      requestFrame();
+    },
+    stop(): void {
+      paused = true;
+      observer?.disconnect();
+      observer = null;
+      dirty.clear();
+    },
+    /** Runs pending work now (tests and benchmarks). */
+    flushNow: flush,
+  };
+}

@@ -1,0 +1,32 @@
+import type { AccountInput, Platform } from '../types';
+
+/**
+ * One post as a page shows it, read by a platform module (utils/sites/<platform>.ts).
+ * Every platform module returns this same shape, so the content script knows no site's markup.
+ */
+export interface SeenPost {
+  platform: Platform;
+  /** The platform's own id of the post; null when the page does not show a permalink (some quoted posts). */
+  postId: string | null;
+  url: string | null;
+  /** ISO 8601, from the page's machine-readable time. */
+  postedAt: string | null;
+  text: string;
+  /** BCP-47 tag the platform declares for the text, if any. */
+  lang: string | undefined;
+  author: AccountInput;
+  /** A post quoted inside another post. */
+  isQuote: boolean;
+  /** The element that carries the post's processing state (data-dl-state). */
+  container: Element;
+  /** The element the badge is appended to: the row that holds the author's name. */
+  badgeSlot: Element;
+}
+
+export interface SiteModule {
+  platform: Platform;
+  /** Selector of a post's outer element; the content script observes these. */
+  postSelector: string;
+  /** The posts an outer post element shows: itself and any post it quotes. Never throws on odd markup. */
+  readPosts(postElement: Element): SeenPost[];
+}
