@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_POSTS } from '../fixtures/demo-timeline';
+import { timelinePage } from '../fixtures/x-markup';
+import { EXTENSION_DIR, launch, newProfileDir, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+
+const profile = newProfileDir();
+let session: Session;
+/** Requests of sessions already closed (the restart test replaces the session). */
+const earlierRequests: Session['requests'] = [];
+
+beforeAll(async () => {
+  session = await launch({ userDataDir: profile });
+  session.serve('/home', timelinePage(DEMO_POSTS));
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the built extension in Chromium', () => {
+  it('asks for no more than it needs', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.manifest_version).toBe(3);
+    expect(manifest.permissions.sort()).toEqual(['contextMenus', 'storage', 'unlimitedStorage']);
+    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"webRequest"|"scripting"|"history"|"cookies"/);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
+    expect(matches.every((m: string) => /^https:\/\/(x\.com|twitter\.com|mobile\.twitter\.com)\/\*$/.test(m))).toBe(true);
+  });
+
+  it("badges @StateDept's post with country, role and tone, and leaves others unbadged", async () => {
+    const page = await session.context.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (e) => pageErrors.push(String(e)));
+    await page.goto('https://x.com/home');
+    await waitForProcessed(page, DEMO_POSTS.length);
+
+    const state = (id: string) => page.locator(`article:has(a[href$="/status/${id}"])`).first().getAttribute('data-dl-state');
+    expect(await state('1858000000000000001')).toBe('official');
+    expect(await state('1858000000000000004')).toBe('other'); // a journalist quoting StateDept
+
+    const badge = page.locator('article:has(a[href$="/status/1858000000000000001"]) diplolens-badge').first();
+    await expect.poll(() => badge.getAttribute('data-handle')).toBe('StateDept');
+    expect(await badge.getAttribute('data-country')).toBe('US');
+    expect(await badge.getAttribute('data-role')).toBe('foreign_ministry');
+    expect(await badge.getAttribute('data-basis')).toBe('directory');
+    expect(await badge.getAttribute('data-tone')).toMatch(/^(cooperative|confrontational|neutral|sarcastic|unknown)$/);
+    expect(Number(await badge.getAttribute('data-tone-score'))).toBeGreaterThanOrEqual(-1);
+
+    // The badge sits beside the author's name and has an accessible label.
+    const inAuthorRow = await badge.evaluate((el) => !!el.closest('[data-testid="User-Name"]'));
+    expect(inAuthorRow).toBe(true);
+    const label = await badge.evaluate((el) => el.shadowRoot!.querySelector('button')!.getAttribute('aria-label'));
+    expect(label).toContain('United States');
+
+    // Focusing the badge opens the card that says why.
+    await badge.evaluate((el) => (el.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());
+    const card = await badge.evaluate((el) => {
+      const c = el.shadowRoot!.querySelector('.card') as HTMLElement;
+      return { open: c.matches(':popover-open'), text: c.textContent };
+    });
+    expect(card.open).toBe(true);
+    expect(card.text).toContain('directory');
+
+    // The quoted post by @StateDept inside the journalist's post gets its own badge.
+    const quoted = page.locator('div[role="link"][data-dl-state="official"] diplolens-badge[data-handle="StateDept"]');
+    await expect.poll(() => quoted.count()).toBe(1);
+    // Non-official authors get no badge.
+    expect(await page.locator('diplolens-badge[data-handle="dianaReports"]').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('the popup lists what was recorded', async () => {
+    const popup = await openExtensionPage(session, 'popup.html');
+    await expect.poll(() => popup.locator('[data-post-id="1858000000000000001"]').count()).toBe(1);
+    const row = await popup.locator('[data-post-id="1858000000000000001"]').innerText();
+    expect(row).toContain('United States');
+    expect(row).toContain('Foreign ministry');
+    expect(await popup.locator('[data-post-id="1858000000000000001"] a').getAttribute('href')).toBe(
+      'https://x.com/StateDept/status/1858000000000000001',
+    );
+    // The quoted post had a permalink too and is recorded; the journalist's post is not.
+    expect(await popup.locator('[data-post-id="1858000000000000004"]').count()).toBe(0);
+    expect(await popup.getByTestId('post-count').innerText()).toMatch(/^\d+ posts? recorded$/);
+    await popup.close();
+  });
+
+  it('keeps the history across a browser restart on the same profile', async () => {
+    const before = await (async () => {
+      const popup = await openExtensionPage(session, 'popup.html');
+      await expect.poll(() => popup.locator('[data-post-id]').count()).toBeGreaterThan(0);
+      const ids = await popup.locator('[data-post-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')));
+      await popup.close();
+      return ids;
+    })();
+    earlierRequests.push(...session.requests);
+    await session.close({ keepProfile: true });
+    session = await launch({ userDataDir: profile });
+    const popup = await openExtensionPage(session, 'popup.html');
+    await expect.poll(() => popup.locator('[data-post-id]').count()).toBe(before.length);
+    expect(await popup.locator('[data-post-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).toEqual(before);
+    await popup.close();
+  });
+
+  it('sends no request to any host', () => {
+    const requests = [...earlierRequests, ...session.requests];
+    expect(requests.length).toBeGreaterThan(0);
+    const fromExtension = requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'));
+    expect(fromExtension).toEqual([]);
+    const hosts = new Set(requests.map((r) => new URL(r.url).hostname).filter(Boolean));
+    // Only the fixture page itself and the emoji images it embeds, as on x.com.
+    for (const host of hosts) expect(['x.com', 'abs-0.twimg.com', session.extensionId]).toContain(host);
+  });
+});
