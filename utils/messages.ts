@@ -1,22 +1,38 @@
 import { browser } from 'wxt/browser';
-import type { DirectoryEntry } from './accounts/directory';
-import type { PostCapture } from './db';
 
 /**
- * Every message between content scripts and the background, in one place.
- * The background owns the database (IndexedDB belongs to an origin: a content script's
- * indexedDB would be x.com's), so pages only ever send it messages.
+ * The messages content scripts and extension pages send to the background, by name.
+ * Each feature declares its own in its file under utils/background/ by augmenting this
+ * interface, so features don't edit one shared list:
+ *   declare module '../messages' { interface Messages { 'posts:record': { request: ...; response: ... } } }
  */
-export type Request =
-  | { type: 'directory:get' }
-  | { type: 'posts:record'; posts: PostCapture[] };
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface Messages {}
 
-export type Response<R extends Request> = R extends { type: 'directory:get' }
-  ? { entries: DirectoryEntry[] }
-  : R extends { type: 'posts:record' }
-    ? { ok: true; added: number } | { ok: false; error: string }
-    : never;
+export type MessageType = keyof Messages;
+type RequestOf<K extends MessageType> = Messages[K] extends { request: infer R } ? R : never;
+type ResponseOf<K extends MessageType> = Messages[K] extends { response: infer R } ? R : never;
+export type Envelope = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
 
-export async function send<R extends Request>(request: R): Promise<Response<R>> {
-  return (await browser.runtime.sendMessage(request)) as Response<R>;
+export type Handlers = { [K in MessageType]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
+
+export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  const reply = (await browser.runtime.sendMessage({ type, payload })) as { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+  if (!reply || reply.ok !== true) throw new Error(reply?.error ?? 'no answer from the DiploLens background');
+  return reply.value;
+}
+
+/** Wires feature handlers to runtime messages; only the extension itself may call them. */
+export function serve(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const { type, payload } = message as Envelope;
+    const handler = handlers[type] as ((p: unknown) => Promise<unknown>) | undefined;
+    if (!handler) return false;
+    handler(payload).then(
+      (value) => sendResponse({ ok: true, value }),
+      (error) => sendResponse({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
+    );
+    return true;
+  });
 }

@@ -2,6 +2,9 @@ import { renderBadge } from '../../components/badge-host';
 import { Directory } from '../accounts/directory';
 import { identifyAccount } from '../accounts';
 import type { PostCapture } from '../db';
+// Type-only: these declare the messages; importing their code would pull the directory into the content script.
+import type {} from '../background/accounts';
+import type {} from '../background/history';
 import { send } from '../messages';
 import type { SiteModule } from '../sites/types';
 import { classifyTone } from '../tone';
@@ -54,7 +57,7 @@ function toCapture({ post, identification: id, tone }: PostVerdict): PostCapture
 export async function startLens(site: SiteModule): Promise<void> {
   let directory: Directory;
   try {
-    const { entries } = await send({ type: 'directory:get' });
+    const { entries } = await send('directory:get', {});
     directory = new Directory(entries);
   } catch (error) {
     console.debug('[DiploLens] directory unavailable, inferring only', error);
@@ -68,7 +71,7 @@ export async function startLens(site: SiteModule): Promise<void> {
     renderBadge,
     record(verdicts) {
       const posts = verdicts.map(toCapture).filter((c): c is PostCapture => c !== null);
-      if (posts.length) send({ type: 'posts:record', posts }).catch((error) => scannerError(error, 'record'));
+      if (posts.length) send('posts:record', { posts }).catch((error) => scannerError(error, 'record'));
     },
     onError: scannerError,
   });
