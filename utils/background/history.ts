@@ -1,15 +1,36 @@
 import { recordPosts, type DiploLensDB, type PostCapture } from '../db';
 import type { Handlers } from '../messages';
+import { getCapturePolicy, setCapture, type CapturePolicy } from '../notebook/settings';
+import type { Platform } from '../types';
 
 declare module '../messages' {
   interface Messages {
-    'posts:record': { request: { posts: PostCapture[] }; response: { added: number; updated: number } };
+    /** Automatic recording of what the content script saw; only official posts, only where capture is on. */
+    'posts:record': { request: { posts: PostCapture[] }; response: { added: number; updated: number; skipped: number } };
+    /** The user saved this post explicitly (badge menu / save control): any post, whatever the capture policy. */
+    'posts:save': { request: { post: PostCapture }; response: { added: boolean } };
+    'capture:get': { request: Record<string, never>; response: CapturePolicy };
+    'capture:set': { request: { platform: Platform; on: boolean }; response: CapturePolicy };
   }
 }
 
-/** The history of posts seen: the background is its only writer (see README, "History"). */
+/** The history of posts seen: the background is its only automatic writer (see README, "History"). */
 export function historyHandlers(db: DiploLensDB): Handlers {
   return {
-    'posts:record': ({ posts }) => recordPosts(db, posts),
+    'posts:record': async ({ posts }) => {
+      // Read per message rather than cached: a toggle in the library takes effect at once,
+      // and the settings row is one indexed get.
+      const policy = await getCapturePolicy(db);
+      const wanted = posts.filter((p) => p.official === true && policy[p.platform] !== false);
+      const result = wanted.length ? await recordPosts(db, wanted) : { added: 0, updated: 0 };
+      return { ...result, skipped: posts.length - wanted.length };
+    },
+    'posts:save': async ({ post }) => {
+      if (!post || typeof post.postId !== 'string' || !post.postId) throw new Error('posts:save needs a post with a postId');
+      const { added } = await recordPosts(db, [post], Date.now(), { saved: true });
+      return { added: added === 1 };
+    },
+    'capture:get': () => getCapturePolicy(db),
+    'capture:set': ({ platform, on }) => setCapture(db, platform, on),
   };
 }
