@@ -40,9 +40,9 @@ export const KNOWN_ORGS = [
 
 const SOURCES: Record<string, string> = {
   'knowledge-2025':
-    `Well-known official accounts from the directory author's own knowledge as of ${AS_OF}; high confidence, not checked against the live platform.`,
+    `Well-known official accounts from the directory author's own knowledge as of ${AS_OF}; high confidence, not checked against the live platform. Numeric X ids, where present, are joined from pablobarbera/world-leaders-isq raw data (commit 71a11af0) for handles unchanged since 2014.`,
   'recall-unverified-2025':
-    `Handles recalled from the directory author's knowledge as of ${AS_OF} with medium confidence (exact spelling, current use or current office holder less certain); audit before relying on them.`,
+    `Handles recalled from the directory author's knowledge as of ${AS_OF} with medium confidence (exact spelling, current use or current office holder less certain); audit before relying on them. Numeric X ids as for knowledge-2025.`,
   'pattern-knowledge-2025':
     `Embassy/consulate/delegation networks expanded by a known naming pattern of the sending state (USEmbassy<Country>, UKin<Country>, EUin<Country>, RusEmb<Country>, ...); each post believed to exist, but the exact handle was not checked: lowest confidence, audit first.`,
   'china-twiplomacy-2020-2022':

@@ -1,0 +1,7 @@
+// UN member states for which the directory has NO foreign-ministry row (MFA_GAPS) or NO head of
+// state / head of government row (LEADER_GAPS) yet. These are open work items, not exemptions:
+// the author could not name the account with enough confidence (or none exists on X) and chose a
+// gap over a guessed handle. tests/unit/directory-data.test.ts checks both ways: every state not
+// listed here is covered, and every state listed here is still uncovered (remove it once added).
+export const MFA_GAPS = ["AD","AF","AG","AO","BA","BB","BF","BI","BJ","BN","BO","BT","BW","BZ","CD","CF","CG","CI","CM","CV","DJ","DM","ER","FJ","FM","GA","GD","GM","GN","GQ","GW","GY","HT","HU","IQ","KG","KH","KI","KM","KN","KP","LA","LB","LC","LI","LR","LS","LY","MC","ME","MG","MH","MK","ML","MM","MR","MT","MU","MW","MZ","NA","NE","NG","NI","NR","PG","PW","SB","SC","SD","SL","SM","SN","SR","SS","ST","SY","SZ","TD","TG","TJ","TL","TM","TN","TO","TT","TV","TZ","UG","UZ","VC","VN","VU","WS","YE","ZM","ZW"] as const;
+export const LEADER_GAPS = ["AF","AG","BA","BF","BG","BH","BJ","BN","BO","BS","BW","BY","BZ","CH","CN","CV","DJ","DK","DZ","ER","FJ","FM","GA","GD","GE","GM","GN","GQ","GW","GY","IS","KG","KH","KI","KM","KN","KP","KW","LA","LC","LI","LR","LS","LY","MC","ME","MG","MH","MK","ML","MM","MN","MR","MU","MW","MZ","NA","NE","NI","NP","NR","OM","PE","PG","PT","PW","RO","SA","SB","SD","SI","SK","SM","SR","ST","SZ","TG","TH","TJ","TL","TM","TO","TV","UZ","VC","VN","VU","WS","YE"] as const;
