@@ -1,6 +1,5 @@
 import { render } from 'preact';
 import type { PostVerdict } from '../utils/page/scanner';
-import type { SeenPost } from '../utils/sites/types';
 import { Badge } from './Badge';
 import { BADGE_CSS } from './badge-styles';
 
@@ -15,8 +14,8 @@ function findHost(slot: Element): HTMLElement | null {
  * Puts the badge of one post in its author row, inside a shadow root of its own, and keeps
  * the DOM contract attributes (README, "DOM contract") on the host element in step.
  */
-export function renderBadge(post: SeenPost, verdict: PostVerdict | null): void {
-  let host = findHost(post.badgeSlot);
+export function renderBadge(slot: Element, handle: string, verdict: Pick<PostVerdict, 'identification' | 'tone'> | null): void {
+  let host = findHost(slot);
   if (!verdict) {
     if (host) {
       const mount = host.shadowRoot?.querySelector('span.mount');
@@ -26,18 +25,18 @@ export function renderBadge(post: SeenPost, verdict: PostVerdict | null): void {
     return;
   }
   if (!host) {
-    host = post.badgeSlot.ownerDocument.createElement(BADGE_TAG);
+    host = slot.ownerDocument.createElement(BADGE_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = post.badgeSlot.ownerDocument.createElement('style');
+    const style = slot.ownerDocument.createElement('style');
     style.textContent = BADGE_CSS;
-    const mount = post.badgeSlot.ownerDocument.createElement('span');
+    const mount = slot.ownerDocument.createElement('span');
     mount.className = 'mount';
     shadow.append(style, mount);
-    post.badgeSlot.appendChild(host);
+    slot.appendChild(host);
   }
   const { identification: id, tone } = verdict;
   const attrs: Record<string, string> = {
-    'data-handle': post.author.handle,
+    'data-handle': handle,
     'data-country': id.country ?? '',
     'data-org': id.org ?? '',
     'data-role': id.role ?? '',
@@ -54,5 +53,5 @@ export function renderBadge(post: SeenPost, verdict: PostVerdict | null): void {
     host.removeAttribute('data-imitates');
   }
   for (const [name, value] of Object.entries(attrs)) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
-  render(<Badge handle={post.author.handle} identification={id} tone={tone} />, host.shadowRoot!.querySelector('span.mount')!);
+  render(<Badge handle={handle} identification={id} tone={tone} />, host.shadowRoot!.querySelector('span.mount')!);
 }

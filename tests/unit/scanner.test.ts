@@ -16,9 +16,9 @@ function setup(overrides: Partial<ScannerDeps> = {}) {
   const rendered: [string, boolean][] = [];
   const deps: ScannerDeps = {
     site: x,
-    identify: (p) => (p.author.handle === 'StateDept' ? official : other),
+    identify: (a) => (a.handle === 'StateDept' ? official : other),
     classify: () => ({ tone: 'cooperative', score: 0.8, cues: [], lang: 'en' }),
-    renderBadge: (p, v) => rendered.push([p.author.handle, v !== null]),
+    renderBadge: (_slot, handle, v) => rendered.push([handle, v !== null]),
     record: (v) => recorded.push(v),
     onError: vi.fn(),
     schedule: (cb) => frames.push(cb),
@@ -83,8 +83,8 @@ describe('scanner', () => {
     const onError = vi.fn();
     const { scanner, runFrames, recorded } = setup({
       onError,
-      identify: (p) => {
-        if (p.author.handle === 'boom') throw new Error('bad');
+      identify: (a) => {
+        if (a.handle === 'boom') throw new Error('bad');
         return official;
       },
     });

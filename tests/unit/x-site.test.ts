@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readBadge, x, X_SELECTORS } from '../../utils/sites/x';
-import { postArticle, timelinePage, type FixturePost } from '../fixtures/x-markup';
+import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../fixtures/x-markup';
 
 const base: FixturePost = {
   id: '1858000000000000001',
@@ -105,5 +105,86 @@ describe('X selectors against X-like markup', () => {
     ]) {
       expect(x.readPosts(mount(html))).toEqual([]);
     }
+  });
+});
+
+describe('X account surfaces', () => {
+  const account = {
+    handle: 'FranceinUSA',
+    name: 'French Embassy in the U.S.',
+    nameEmoji: ['🇫🇷'],
+    bio: 'Official account of the Embassy of France in the United States 🇫🇷🇺🇸',
+    location: 'Washington, DC',
+    badge: 'grey' as const,
+    userId: '24183656',
+  };
+
+  it('profileName, profileBio, profileLocation: reads the profile header with its bio', () => {
+    document.body.innerHTML = xPage(profileHeader(account));
+    const header = document.querySelector(X_SELECTORS.profileName)!;
+    const seen = x.readAccount(header)!;
+    expect(seen.kind).toBe('profile');
+    expect(seen.account).toMatchObject({
+      handle: 'FranceinUSA',
+      name: 'French Embassy in the U.S.🇫🇷',
+      bio: account.bio,
+      location: 'Washington, DC',
+      badge: 'grey',
+      userId: '24183656',
+    });
+    expect(seen.container).toBe(header);
+  });
+
+  it('userCell and followButton: reads handle, name, bio and the numeric id of an account row', () => {
+    document.body.innerHTML = xPage(userCell(account));
+    const seen = x.readAccount(document.querySelector(X_SELECTORS.userCell)!)!;
+    expect(seen.kind).toBe('user-cell');
+    expect(seen.account).toMatchObject({ handle: 'FranceinUSA', name: 'French Embassy in the U.S.🇫🇷', bio: account.bio, userId: '24183656', badge: 'grey' });
+    expect(seen.badgeSlot.textContent).toContain('French Embassy');
+  });
+
+  it('hoverCard: reads the account a hover card shows', () => {
+    document.body.innerHTML = xPage(hoverCard({ ...account, badge: 'none' }));
+    const seen = x.readAccount(document.querySelector(X_SELECTORS.hoverCard)!)!;
+    expect(seen.kind).toBe('hover-card');
+    expect(seen.account).toMatchObject({ handle: 'FranceinUSA', bio: account.bio, badge: 'none', userId: '24183656' });
+  });
+
+  it('an account row without a bio or id still reads', () => {
+    document.body.innerHTML = xPage(userCell({ handle: 'UN', name: 'United Nations' }));
+    const seen = x.readAccount(document.querySelector(X_SELECTORS.userCell)!)!;
+    expect(seen.account.handle).toBe('UN');
+    expect(seen.account.bio).toBeUndefined();
+    expect(seen.account.userId).toBeUndefined();
+  });
+
+  it('accountSelector covers the three surfaces and nothing else', () => {
+    document.body.innerHTML = xPage(profileHeader(account) + userCell(account) + hoverCard(account) + postArticle(base));
+    expect([...document.querySelectorAll(x.accountSelector)].map((el) => el.getAttribute('data-testid'))).toEqual([
+      'UserName',
+      'UserCell',
+      'HoverCard',
+    ]);
+  });
+
+  it('socialContext: a repost line is there but is not an author', () => {
+    mount(postArticle({ ...base, repostedBy: 'UN' }));
+    expect(document.querySelector(X_SELECTORS.socialContext)!.textContent).toContain('UN');
+  });
+
+  it('names the surface of every X path', () => {
+    const cases: [string, string][] = [
+      ['/home', 'home'],
+      ['/StateDept', 'profile'],
+      ['/StateDept/with_replies', 'profile'],
+      ['/StateDept/followers', 'profile'],
+      ['/StateDept/status/1858000000000000001', 'post'],
+      ['/search', 'search'],
+      ['/i/lists/123', 'lists'],
+      ['/i/bookmarks', 'bookmarks'],
+      ['/notifications/mentions', 'notifications'],
+      ['/settings/account/details/extra', 'other'],
+    ];
+    for (const [path, surface] of cases) expect([path, x.surfaceOf(path)]).toEqual([path, surface]);
   });
 });

@@ -1,21 +1,24 @@
 import { renderBadge } from '../../components/badge-host';
-import { Directory } from '../accounts/directory';
 import { identifyAccount } from '../accounts';
-import type { PostCapture } from '../db';
+import { Directory } from '../accounts/directory';
 // Type-only: these declare the messages; importing their code would pull the directory into the content script.
 import type {} from '../background/accounts';
+import type { DiagnosticsReport } from '../background/diagnostics';
 import type {} from '../background/history';
+import type { PostCapture } from '../db';
 import { send } from '../messages';
+import { GRAPHQL_EVENT, parseAccountEvent } from '../sites/x-graphql';
 import type { SiteModule } from '../sites/types';
 import { classifyTone } from '../tone';
 import type { AccountInput, Identification } from '../types';
+import { AccountMemory } from './account-memory';
 import { createScanner, type PostVerdict } from './scanner';
 
 /** Identifications are cached per account as the page shows it: one timeline repeats authors. */
 function cachedIdentifier(directory: Directory) {
   const cache = new Map<string, Identification>();
   return (account: AccountInput): Identification => {
-    const key = `${account.platform}\u0000${account.handle}\u0000${account.name ?? ''}\u0000${account.bio ?? ''}\u0000${account.badge ?? ''}`;
+    const key = JSON.stringify([account.platform, account.handle, account.name, account.bio, account.badge, account.userId, account.location]);
     let id = cache.get(key);
     if (!id) {
       id = identifyAccount(account, directory);
@@ -26,7 +29,7 @@ function cachedIdentifier(directory: Directory) {
   };
 }
 
-function toCapture({ post, identification: id, tone }: PostVerdict): PostCapture | null {
+function toCapture({ post, identification: id, tone }: PostVerdict, author: AccountInput): PostCapture | null {
   if (!post.postId) return null;
   return {
     platform: post.platform,
@@ -35,7 +38,7 @@ function toCapture({ post, identification: id, tone }: PostVerdict): PostCapture
     postedAt: post.postedAt,
     handle: post.author.handle,
     authorName: post.author.name ?? '',
-    ...(post.author.userId ? { userId: post.author.userId } : {}),
+    ...(author.userId ? { userId: author.userId } : {}),
     official: id.official,
     country: id.country,
     org: id.org,
@@ -50,35 +53,82 @@ function toCapture({ post, identification: id, tone }: PostVerdict): PostCapture
   };
 }
 
+const REPORT_EVERY_MS = 5_000;
+
 /**
  * The content script's whole life on one site: fetch the directory from the background,
  * then badge and record posts as they appear. Nothing here may throw into the page.
  */
 export async function startLens(site: SiteModule): Promise<void> {
   let directory: Directory;
+  let scanner: ReturnType<typeof createScanner> | undefined;
+  const errors: DiagnosticsReport['errors'] = [];
+  function scannerError(error: unknown, where: string) {
+    // After an extension update the old content script loses its connection: stop quietly.
+    if (String(error).includes('Extension context invalidated')) return scanner?.stop();
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    errors.push({ where, message: message.slice(0, 300), at: Date.now() });
+    if (errors.length > 20) errors.shift();
+  }
+
   try {
     const { entries } = await send('directory:get', {});
     directory = new Directory(entries);
   } catch (error) {
-    console.debug('[DiploLens] directory unavailable, inferring only', error);
+    scannerError(error, 'directory');
     directory = new Directory([]);
   }
   const identify = cachedIdentifier(directory);
-  const scanner = createScanner(document, {
+  const memory = new AccountMemory();
+  const learn = (account: AccountInput) => {
+    if (memory.learn(account)) scanner?.rescanAll();
+  };
+
+  const running = createScanner(document, {
     site,
-    identify: (post) => identify(post.author),
+    identify: (account) => identify(memory.complete(account)),
     classify: classifyTone,
     renderBadge,
+    onAccount: (seen) => memory.learn(seen.account),
+    surface: () => site.surfaceOf(location.pathname),
     record(verdicts) {
-      const posts = verdicts.map(toCapture).filter((c): c is PostCapture => c !== null);
+      const posts = verdicts
+        .map((v) => toCapture(v, memory.complete(v.post.author)))
+        .filter((c): c is PostCapture => c !== null);
       if (posts.length) send('posts:record', { posts }).catch((error) => scannerError(error, 'record'));
     },
     onError: scannerError,
   });
-  function scannerError(error: unknown, where: string) {
-    // After an extension update the old content script loses its connection: stop quietly.
-    if (String(error).includes('Extension context invalidated')) scanner.stop();
-    else console.debug(`[DiploLens] ${where}:`, error);
-  }
-  scanner.start();
+
+  scanner = running;
+
+  // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
+  window.addEventListener(GRAPHQL_EVENT, (event) => {
+    try {
+      for (const account of parseAccountEvent((event as CustomEvent).detail)) learn(account);
+    } catch (error) {
+      scannerError(error, 'graphql');
+    }
+  });
+
+  const pageId = Math.random().toString(36).slice(2);
+  let lastReported = '';
+  setInterval(() => {
+    const report: DiagnosticsReport = {
+      pageId,
+      site: site.platform,
+      surface: site.surfaceOf(location.pathname),
+      updatedAt: Date.now(),
+      bySurface: running.stats.bySurface,
+      errors,
+      busyMs: Math.round(running.stats.busyMs),
+      version: '',
+    };
+    const digest = JSON.stringify([report.bySurface, errors.length, report.surface]);
+    if (digest === lastReported) return;
+    lastReported = digest;
+    send('diagnostics:report', report).catch(() => {});
+  }, REPORT_EVERY_MS);
+
+  running.start();
 }

@@ -1,5 +1,5 @@
-import type { Identification, ToneResult } from '../types';
-import type { SeenPost, SiteModule } from '../sites/types';
+import type { AccountInput, Identification, ToneResult } from '../types';
+import type { SeenAccount, SeenPost, SiteModule } from '../sites/types';
 
 /** What the scanner decided about one post, handed to the renderer and the recorder. */
 export interface PostVerdict {
@@ -11,10 +11,14 @@ export interface PostVerdict {
 
 export interface ScannerDeps {
   site: SiteModule;
-  identify(post: SeenPost): Identification;
+  identify(account: AccountInput): Identification;
   classify(text: string, lang: string | undefined): ToneResult;
-  /** Puts (or updates, or with null removes) the badge in a post's author row. */
-  renderBadge(post: SeenPost, verdict: PostVerdict | null): void;
+  /** Puts (or updates, or with null removes) the badge in an author's name row. */
+  renderBadge(slot: Element, handle: string, verdict: Pick<PostVerdict, 'identification' | 'tone'> | null): void;
+  /** An account shown on its own (profile, cell, hover card), with what it says about itself. */
+  onAccount?(seen: SeenAccount): void;
+  /** The surface the page shows now, for the per-surface counts. */
+  surface?(): string;
   /** Called once per frame with the official posts first seen or changed in it. */
   record(verdicts: PostVerdict[]): void;
   /** Errors are reported here and never rethrown into the page. */
@@ -23,14 +27,19 @@ export interface ScannerDeps {
   schedule?(callback: () => void): void;
 }
 
-export interface ScannerStats {
+export interface SurfaceCounts {
   seen: number;
   official: number;
   other: number;
   skipped: number;
+}
+
+export interface ScannerStats extends SurfaceCounts {
   errors: number;
   /** Time spent in frames by the scanner, ms. */
   busyMs: number;
+  /** Posts by the surface they were seen on; accounts by the kind of element that showed them. */
+  bySurface: Record<string, SurfaceCounts>;
 }
 
 export const STATE_ATTR = 'data-dl-state';
@@ -45,18 +54,26 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const schedule = deps.schedule ?? ((cb: () => void) => requestAnimationFrame(cb));
   const signatures = new WeakMap<Element, string>();
   const dirty = new Set<Element>();
-  const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0 };
+  const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0, bySurface: {} };
+  const selector = `${deps.site.postSelector}, ${deps.site.accountSelector}`;
+
+  function count(surface: string, field: keyof SurfaceCounts): void {
+    stats[field]++;
+    const counts = (stats.bySurface[surface] ??= { seen: 0, official: 0, other: 0, skipped: 0 });
+    counts[field]++;
+  }
   let frameRequested = false;
   let paused = true;
   let observer: MutationObserver | null = null;
 
-  const postOf = (node: Node): Element | null =>
-    (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(deps.site.postSelector) ?? null;
-
   function markDirty(node: Node): void {
-    const post = postOf(node);
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!element) return;
+    const post = element.closest(deps.site.postSelector);
     if (post) dirty.add(post);
-    if (node.nodeType === 1) for (const el of (node as Element).querySelectorAll(deps.site.postSelector)) dirty.add(el);
+    const account = element.closest(deps.site.accountSelector);
+    if (account) dirty.add(account);
+    if (node.nodeType === 1) for (const el of element.querySelectorAll(selector)) dirty.add(el);
   }
 
   function requestFrame(): void {
@@ -103,8 +120,9 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       fail(error, 'read');
       return;
     }
+    const surface = deps.surface?.() ?? 'page';
     if (posts.length === 0) {
-      stats.skipped++;
+      count(surface, 'skipped');
       postElement.setAttribute(STATE_ATTR, 'other');
       return;
     }
@@ -113,22 +131,52 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
         if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
         signatures.set(post.container, signature);
-        stats.seen++;
-        const identification = deps.identify(post);
+        count(surface, 'seen');
+        const identification = deps.identify(post.author);
         const verdict: PostVerdict = {
           post,
           identification,
           tone: identification.official ? deps.classify(post.text, post.lang) : null,
         };
-        deps.renderBadge(post, identification.official || identification.imitates ? verdict : null);
+        deps.renderBadge(post.badgeSlot, post.author.handle, identification.official || identification.imitates ? verdict : null);
         post.container.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
         if (identification.official) {
-          stats.official++;
+          count(surface, 'official');
           out.push(verdict);
-        } else stats.other++;
+        } else count(surface, 'other');
       } catch (error) {
         fail(error, 'process');
       }
+    }
+  }
+
+  function processAccount(element: Element): void {
+    let seen: SeenAccount | null;
+    try {
+      seen = deps.site.readAccount(element);
+    } catch (error) {
+      fail(error, 'read');
+      return;
+    }
+    if (!seen) {
+      count('account', 'skipped');
+      element.setAttribute(STATE_ATTR, 'other');
+      return;
+    }
+    try {
+      const { account } = seen;
+      const signature = `${account.handle}\u0000${account.name}\u0000${account.bio}\u0000${account.badge}\u0000${account.userId}`;
+      if (signatures.get(element) === signature && element.hasAttribute(STATE_ATTR)) return;
+      signatures.set(element, signature);
+      count(seen.kind, 'seen');
+      deps.onAccount?.(seen);
+      const identification = deps.identify(account);
+      const show = identification.official || identification.imitates;
+      deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null);
+      element.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
+      count(seen.kind, identification.official ? 'official' : 'other');
+    } catch (error) {
+      fail(error, 'process');
     }
   }
 
@@ -139,7 +187,11 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     const verdicts: PostVerdict[] = [];
     const batch = [...dirty];
     dirty.clear();
-    for (const postElement of batch) if (postElement.isConnected) processPost(postElement, verdicts);
+    for (const element of batch) {
+      if (!element.isConnected) continue;
+      if (element.matches(deps.site.postSelector)) processPost(element, verdicts);
+      else processAccount(element);
+    }
     if (verdicts.length) {
       try {
         deps.record(verdicts);
@@ -159,12 +211,12 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         observer = new MutationObserver(onMutations);
         observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'datetime', 'lang'] });
       }
-      for (const el of doc.querySelectorAll(deps.site.postSelector)) dirty.add(el);
+      for (const el of doc.querySelectorAll(selector)) dirty.add(el);
       requestFrame();
     },
     /** Forget every decision and redo all posts on the page (after a correction, say). */
     rescanAll(): void {
-      for (const el of doc.querySelectorAll(deps.site.postSelector)) {
+      for (const el of doc.querySelectorAll(selector)) {
         dirty.add(el);
         for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
       }

@@ -23,10 +23,35 @@ export interface SeenPost {
   badgeSlot: Element;
 }
 
+/** Where on a site something was seen; diagnostics count per surface. */
+export type Surface =
+  | 'home'
+  | 'profile'
+  | 'post'
+  | 'search'
+  | 'lists'
+  | 'bookmarks'
+  | 'notifications'
+  | 'other';
+
+/** An account shown on its own (profile header, account list cell, hover card): often with its bio. */
+export interface SeenAccount {
+  account: AccountInput;
+  kind: 'profile' | 'user-cell' | 'hover-card';
+  /** The element that carries the processing state (data-dl-state). */
+  container: Element;
+  badgeSlot: Element;
+}
+
 export interface SiteModule {
   platform: Platform;
   /** Selector of a post's outer element; the content script observes these. */
   postSelector: string;
   /** The posts an outer post element shows: itself and any post it quotes. Never throws on odd markup. */
   readPosts(postElement: Element): SeenPost[];
+  /** Selector of elements that show one account on its own. */
+  accountSelector: string;
+  readAccount(element: Element): SeenAccount | null;
+  /** Which surface a URL path is (home timeline, profile, post detail, ...). */
+  surfaceOf(pathname: string): Surface;
 }

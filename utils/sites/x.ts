@@ -1,6 +1,6 @@
 import type { VerificationBadge } from '../types';
 import { readableText } from './readable-text';
-import type { SeenPost, SiteModule } from './types';
+import type { SeenAccount, SeenPost, SiteModule } from './types';
 
 /** X serves the same app under three hosts; the content script runs on these alone. */
 export const X_MATCHES = ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.twitter.com/*'];
@@ -18,6 +18,18 @@ export const X_SELECTORS = {
   verifiedBadge: 'svg[data-testid="icon-verified"], svg[data-testid="verificationBadge"]',
   /** A quoted post is a clickable block inside the post that has an author block of its own. */
   quoteBlock: 'div[role="link"]',
+  socialContext: '[data-testid="socialContext"]',
+  /** Profile header: name and @handle; bio and location are its siblings in the header. */
+  profileName: '[data-testid="UserName"]',
+  profileBio: '[data-testid="UserDescription"]',
+  profileLocation: '[data-testid="UserLocation"]',
+  /** Who-to-follow, followers, following, list members, search people. */
+  userCell: '[data-testid="UserCell"]',
+  hoverCard: '[data-testid="HoverCard"]',
+  /** X's follow button is tested as "<numeric user id>-follow" (or -unfollow): the id survives renames. */
+  followButton: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
+  /** The primary column holds the profile being viewed (the sidebar may show other accounts). */
+  primaryColumn: '[data-testid="primaryColumn"]',
 } as const;
 
 /** X handles: 1-15 letters, digits or underscores (older accounts may have up to 20). */
@@ -109,9 +121,82 @@ function readOne(post: Element, authorBlock: Element, scope: Element | null): Se
   };
 }
 
+const userIdOf = (root: Element): string | undefined =>
+  root.querySelector(X_SELECTORS.followButton)?.getAttribute('data-testid')?.match(/^(\d{1,25})-/)?.[1];
+
+const textOf = (el: Element | null | undefined, max = 2_000): string | undefined =>
+  el ? readableText(el, max).replace(/\s+/g, ' ').trim() || undefined : undefined;
+
+/** Profile header: the handle is in the "@handle" line (the page is the profile, so no link to it). */
+function readProfile(header: Element): SeenAccount | null {
+  const handle = readableText(header, 2_000).match(/@([A-Za-z0-9_]{1,20})/)?.[1];
+  if (!handle) return null;
+  const nameRow = header.querySelector('div > div') ?? header.firstElementChild ?? header;
+  const nameText = nameRow.querySelector('span') ?? nameRow;
+  const scope = header.closest(X_SELECTORS.primaryColumn) ?? header.ownerDocument;
+  return {
+    kind: 'profile',
+    account: {
+      platform: 'x',
+      handle,
+      name: textOf(nameText, 400)?.replace(/@[A-Za-z0-9_]+.*$/, '').trim(),
+      bio: textOf(scope.querySelector(X_SELECTORS.profileBio)),
+      location: textOf(scope.querySelector(X_SELECTORS.profileLocation), 200),
+      badge: readBadge(header.querySelector(X_SELECTORS.verifiedBadge)),
+      userId: userIdOf(scope.querySelector('[data-testid="placementTracking"]') ?? header.parentElement ?? header),
+    },
+    container: header,
+    badgeSlot: nameRow,
+  };
+}
+
+/**
+ * User cells and hover cards: a link to the profile holds the name; the bio is the
+ * described text block outside the links and buttons.
+ */
+function readCard(card: Element, kind: 'user-cell' | 'hover-card'): SeenAccount | null {
+  const links = [...card.querySelectorAll('a[href]')].filter((a) => handleFromHref(a.getAttribute('href')));
+  const nameLink = links.find((a) => !/^@/.test(readableText(a, 50).trim()) && readableText(a, 50).trim()) ?? links[0];
+  const handle = handleFromHref(nameLink?.getAttribute('href') ?? null);
+  if (!nameLink || !handle) return null;
+  const bioEl =
+    card.querySelector(X_SELECTORS.profileBio) ??
+    [...card.querySelectorAll('div[dir="auto"]')].reverse().find((el) => !el.closest('a') && !el.closest('button:not([data-testid="UserCell"])'));
+  return {
+    kind,
+    account: {
+      platform: 'x',
+      handle,
+      name: textOf(nameLink, 400),
+      bio: textOf(bioEl),
+      badge: readBadge(card.querySelector(X_SELECTORS.verifiedBadge)),
+      userId: userIdOf(card),
+    },
+    container: card,
+    badgeSlot: nameLink.parentElement ?? card,
+  };
+}
+
 export const x: SiteModule = {
   platform: 'x',
   postSelector: X_SELECTORS.post,
+  accountSelector: [X_SELECTORS.profileName, X_SELECTORS.userCell, X_SELECTORS.hoverCard].join(', '),
+  readAccount(element) {
+    if (element.matches(X_SELECTORS.profileName)) return readProfile(element);
+    if (element.matches(X_SELECTORS.userCell)) return readCard(element, 'user-cell');
+    if (element.matches(X_SELECTORS.hoverCard)) return readCard(element, 'hover-card');
+    return null;
+  },
+  surfaceOf(pathname) {
+    if (pathname === '/home' || pathname === '/') return 'home';
+    if (pathname.startsWith('/search') || pathname.startsWith('/explore')) return 'search';
+    if (pathname.startsWith('/i/lists/') || /^\/[^/]+\/lists/.test(pathname)) return 'lists';
+    if (pathname.startsWith('/i/bookmarks')) return 'bookmarks';
+    if (pathname.startsWith('/notifications')) return 'notifications';
+    if (STATUS_PATH.test(pathname)) return 'post';
+    if (/^\/[A-Za-z0-9_]{1,20}(\/(with_replies|media|likes|highlights|articles|followers|following|verified_followers))?\/?$/.test(pathname)) return 'profile';
+    return 'other';
+  },
   readPosts(post) {
     const posts: SeenPost[] = [];
     for (const authorBlock of post.querySelectorAll(X_SELECTORS.authorBlock)) {
