@@ -36,7 +36,7 @@ export function evaluate<L extends string>(gold: readonly L[], predicted: readon
   let correct = 0;
   gold.forEach((g, i) => {
     const p = predicted[i]!;
-    const row = confusion[g] ?? (confusion[g] = Object.fromEntries(columns.map((c) => [c, 0])));
+    const row: Record<string, number> = confusion[g] ?? (confusion[g] = Object.fromEntries(columns.map((c) => [c, 0])));
     row[p] = (row[p] ?? 0) + 1;
     if (p === g) correct++;
     else errors.push(i);

@@ -25,7 +25,7 @@ const CONFLICT_ACTS = new Set<CueClass>(['condemn', 'accuse', 'demand', 'reject'
 /** Cooperation addressed to victims or partners, secondary to a conflict act in the same post. */
 const SECONDARY_COOPERATION = new Set<CueClass>(['condole', 'support', 'cooperate', 'aid', 'reconcile']);
 /** Praise and thanks: the literal words that irony turns around. */
-const PRAISE = new Set<CueClass>(['thank', 'praise', 'congratulate', 'welcome', 'friendship']);
+const PRAISE = new Set<CueClass>(['thank', 'praise', 'congratulate', 'welcome', 'friendship', 'intend']);
 const VERBAL_IRONY = new Set(['irony', 'so_called', 'feigned_help', 'scare_quote', 'hyperbole', 'rhetorical_question']);
 
 const compiled = new Map<string, CompiledLexicon>();

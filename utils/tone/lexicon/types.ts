@@ -20,6 +20,8 @@ export const CUE_CLASSES = {
   aid: { polarity: 'cooperation', weight: 0.5 },
   reconcile: { polarity: 'cooperation', weight: 0.6 },
   greet: { polarity: 'cooperation', weight: 0.6 },
+  /** CAMEO 03, express intent to cooperate: "we look forward to". */
+  intend: { polarity: 'cooperation', weight: 0.6 },
   // verbal conflict
   condemn: { polarity: 'conflict', weight: -1.0 },
   criticize: { polarity: 'conflict', weight: -0.7 },
