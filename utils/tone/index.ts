@@ -217,9 +217,12 @@ function classify(raw: string, tag?: string): ToneResult {
     for (const c of cues) if (isPolar(c) && c.weight > 0 && SECONDARY_COOPERATION.has(c.cls as CueClass)) c.weight *= 0.5;
   }
 
+  // Praise beside irony, or beside hostility plus a mocking emoji, is praise turned around.
+  const praise = cues.some((c) => isPolar(c) && c.weight > 0 && PRAISE.has(c.cls as CueClass));
   const verbalIrony = cues.some((c) => VERBAL_IRONY.has(c.kind));
+  const mocking = cues.some((c) => c.kind === 'mocking_emoji');
   const hostileContext = cues.some((c) => c.cls === 'hostile' || c.cls === 'pejorative' || (isPolar(c) && c.weight < -0.3));
-  if (cues.some((c) => isPolar(c) && c.weight > 0 && PRAISE.has(c.cls as CueClass)) && (verbalIrony || hostileContext) && cues.some((c) => CUE_CLASSES[c.cls as CueClass]?.polarity === 'irony' || VERBAL_IRONY.has(c.kind) || c.kind === 'mocking_emoji')) {
+  if (praise && (verbalIrony || (hostileContext && mocking))) {
     cues.push({ cue: 'praise amid hostility or irony', weight: 0.5, kind: 'incongruity', cls: 'incongruity' });
   }
 
