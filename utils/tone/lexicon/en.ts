@@ -141,5 +141,5 @@ export const en: ToneLexicon = {
   intensifiers: ['so', 'such', 'truly', 'remarkable', 'remarkably', 'incredibly', 'most', 'very', 'how', 'wonderfully', 'impressively'],
   ironicPraise: ['generous', 'thoughtful*', 'enthusiastic', 'impressive', 'efficien*', 'resilien*', 'creativ*', 'imaginative', 'kind', 'considerate', 'reliable', 'unreliable', 'touching', 'convenient', 'original', 'consistent', 'concerned', 'worried'],
   thirdParty: ['they', 'their', 'them', 'theirs', 'ministry', 'embassy', 'regime', 'government', 'you', 'your'],
-  titleNouns: ['exhibition', 'film', 'book', 'campaign', 'programme', 'program', 'festival', 'titled', 'entitled', 'called', 'named', 'project', 'conference', 'forum', 'initiative', 'concert', 'series', 'song', 'album'],
+  titleNouns: ['exhibition', 'film', 'book', 'campaign', 'programme', 'program', 'festival', 'titled', 'entitled', 'named', 'project', 'conference', 'forum', 'initiative', 'concert', 'series', 'song', 'album'],
 };
