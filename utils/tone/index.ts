@@ -130,11 +130,14 @@ function scoreMatches(text: Text, matches: Match[], lex: CompiledLexicon): Score
   return scored;
 }
 
-function ironyCues(text: Text, lex: CompiledLexicon, hasLogistics: boolean): Scored[] {
+function ironyCues(text: Text, lex: CompiledLexicon, hasLogistics: boolean, soCalledEnds: Set<number>): Scored[] {
   const cues: Scored[] = [];
   let scare = 0;
   for (const quote of text.quotes) {
     if (!quote.scare || scare >= 2) continue;
+    // "so-called “referendum”" disowns once, not twice.
+    const firstInside = text.tokens.findIndex((t) => t.start > quote.start);
+    if (firstInside > 0 && soCalledEnds.has(firstInside)) continue;
     scare++;
     cues.push({ cue: text.text.slice(quote.start, quote.end), weight: 0.6, kind: 'scare_quote', cls: 'scare_quote' });
   }
@@ -206,9 +209,11 @@ function classify(raw: string, tag?: string): ToneResult {
   const words = lex.segment === 'char' ? Math.ceil(text.tokens.length / 2) : text.tokens.length;
   if (words < MIN_WORDS) return unknown(lang);
 
-  const matched = scoreMatches(text, findCues(text.tokens, lex), lex);
+  const matches = findCues(text.tokens, lex);
+  const soCalledEnds = new Set(matches.filter((m) => m.entry.cls === 'so_called').map((m) => m.end));
+  const matched = scoreMatches(text, matches, lex);
   const hasLogistics = matched.some((c) => c.cls === 'logistics' || c.cls === 'readout');
-  const cues: Scored[] = [...matched, ...ironyCues(text, lex, hasLogistics), ...emojiCues(text)];
+  const cues: Scored[] = [...matched, ...ironyCues(text, lex, hasLogistics, soCalledEnds), ...emojiCues(text)];
 
   const isPolar = (c: Scored) => c.kind !== 'topic' && (CUE_CLASSES[c.cls as CueClass]?.polarity === 'cooperation' || CUE_CLASSES[c.cls as CueClass]?.polarity === 'conflict');
   const conflictAct = cues.some((c) => isPolar(c) && c.weight <= -0.5 && CONFLICT_ACTS.has(c.cls as CueClass));
