@@ -1,0 +1,276 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import Papa from 'papaparse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiploLensDB } from '../../utils/db';
+import { codebook, codebookMarkdown } from '../../utils/notebook/codebook';
+import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/notebook/export';
+import { FIELD_NAMES } from '../../utils/notebook/fields';
+import { detectFormat, mergePost, readImport, validatePost } from '../../utils/notebook/import';
+import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/notebook/query';
+import {
+  addNote,
+  codePosts,
+  deleteEverything,
+  deletePosts,
+  exportChunks,
+  importPosts,
+  keysForScope,
+  loadCatalogue,
+  tagPosts,
+} from '../../utils/notebook/store';
+import { ROLE_IDS, TONE_IDS } from '../../utils/types';
+import { syntheticPost, syntheticPosts } from '../fixtures/synthetic-posts';
+
+function serialise(format: ExportFormat, posts: ExportPost[], chunk = 7): string {
+  let out = exportHead(format, new Date(Date.UTC(2025, 0, 1)));
+  for (let i = 0; i < posts.length; i += chunk) out += serialiseChunk(format, posts.slice(i, i + chunk), i === 0);
+  return out + exportTail(format);
+}
+
+function readAll(name: string, text: string) {
+  const reader = readImport(name, text);
+  const accepted: ExportPost[] = [];
+  const rejected: { row: number; reason: string }[] = [];
+  for (let step = reader.next(3); step; step = reader.next(3)) {
+    accepted.push(...step.accepted.map((a) => a.post));
+    rejected.push(...step.rejected);
+  }
+  return { reader, accepted, rejected };
+}
+
+const comparable = (posts: ExportPost[]) => posts.map((p) => toExportObject(p));
+
+describe('export and import of the three formats', () => {
+  const posts = syntheticPosts(60);
+
+  it.each(['ndjson', 'json', 'csv'] as const)('%s: what is exported imports back identical', (format) => {
+    const text = serialise(format, posts);
+    const { accepted, rejected, reader } = readAll(`x.${format}`, text);
+    expect(reader.fileError).toBeNull();
+    expect(rejected).toEqual([]);
+    expect(comparable(accepted)).toEqual(comparable(posts));
+    // And the second generation is byte-identical to the first.
+    expect(serialise(format, accepted)).toBe(text);
+  });
+
+  it('CSV starts with a BOM, has the codebook columns, and survives commas, quotes, newlines and formulas', () => {
+    const tricky = { ...syntheticPost(1), text: '=HYPERLINK("x"), a "quote",\nnew line', authorName: "'quoted name", tags: ['a b', '\u00e9t\u00e9'] };
+    const text = serialise('csv', [tricky]);
+    expect(text.startsWith(BOM)).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true });
+    expect(parsed.meta.fields).toEqual(FIELD_NAMES);
+    // Spreadsheets see text, not a formula.
+    expect(parsed.data[0]!.text!.startsWith("'=")).toBe(true);
+    const back = readAll('t.csv', text).accepted[0]!;
+    expect(back.text).toBe(tricky.text);
+    expect(back.authorName).toBe(tricky.authorName);
+    expect(back.tags).toEqual(tricky.tags);
+    expect(parsed.data[0]!.firstSeen).toBe(new Date(tricky.firstSeen).toISOString());
+  });
+
+  it('detects the format from the name, else from the content', () => {
+    expect(detectFormat('a.jsonl', '')).toBe('ndjson');
+    expect(detectFormat('export', '{"a":1}\n{"a":2}\n')).toBe('ndjson');
+    expect(detectFormat('export', '{\n "format": "diplolens"}')).toBe('json');
+    expect(detectFormat('export', `${BOM}platform,postId`)).toBe('csv');
+  });
+});
+
+describe('import validation', () => {
+  it('lists each bad row with its line and reason, and accepts the good ones', () => {
+    const good = JSON.stringify(toExportObject(syntheticPost(1)));
+    const lines = [
+      good,
+      '{not json',
+      JSON.stringify({ ...toExportObject(syntheticPost(2)), tone: 'angry' }),
+      JSON.stringify({ ...toExportObject(syntheticPost(3)), postId: '' }),
+      JSON.stringify({ ...toExportObject(syntheticPost(4)), country: 'France' }),
+      '',
+      JSON.stringify({ ...toExportObject(syntheticPost(5)), firstSeen: 'yesterday' }),
+      '[1,2]',
+    ];
+    const { accepted, rejected } = readAll('bad.ndjson', lines.join('\n'));
+    expect(accepted.map((p) => p.postId)).toEqual([syntheticPost(1).postId]);
+    expect(rejected.map((r) => r.row)).toEqual([2, 3, 4, 5, 7, 8]);
+    expect(rejected[0]!.reason).toBe('not valid JSON');
+    expect(rejected[1]!.reason).toMatch(/^tone: /);
+    expect(rejected[2]!.reason).toMatch(/^postId: postId is empty/);
+    expect(rejected[3]!.reason).toMatch(/country: expected an ISO 3166-1 alpha-2 code/);
+    expect(rejected[4]!.reason).toMatch(/firstSeen/);
+    expect(rejected[5]!.reason).toBe('not an object');
+  });
+
+  it('a file that is not an export at all is a file error, with no rows', () => {
+    expect(readImport('a.json', '{"posts": [').fileError).toMatch(/not valid JSON/);
+    expect(readImport('a.json', '{"hello": 1}').fileError).toMatch(/not a DiploLens JSON export/);
+    expect(readImport('a.csv', 'name,age\nBob,3').fileError).toMatch(/missing columns platform, postId/);
+    expect(readImport('a.json', '{"format":"diplolens","formatVersion":99,"posts":[]}').fileError).toMatch(/newer/);
+    expect(readImport('a.ndjson', '\n\n').fileError).toMatch(/no records/);
+  });
+
+  it('fills in optional notebook fields for a minimal record', () => {
+    const { tags: _t, notes: _n, codedTone: _c, codedBy: _b, codedAt: _a, saved: _s, changedAt: _ch, ...minimal } = syntheticPost(9);
+    const result = validatePost(minimal);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.post).toMatchObject({ tags: [], notes: [], codedTone: null, saved: false });
+  });
+});
+
+describe('merging duplicates', () => {
+  const a = { ...syntheticPost(1), tags: ['x'], codedTone: null, codedBy: null, codedAt: null, notes: [{ text: 'n1', createdAt: 5 }] };
+  const b = {
+    ...a,
+    text: 'later text',
+    firstSeen: a.firstSeen + 10,
+    lastSeen: a.lastSeen + 99,
+    timesSeen: a.timesSeen + 1,
+    tags: ['y', 'x'],
+    codedTone: 'sarcastic' as const,
+    codedBy: 'b',
+    codedAt: 1000,
+    notes: [{ text: 'n2', createdAt: 3 }, { text: 'n1', createdAt: 5 }],
+  };
+
+  it('keeps the first text, widens the seen span, unions tags and notes, takes the later coding', () => {
+    const m = mergePost(a, b);
+    expect(m.text).toBe(a.text);
+    expect(m.firstSeen).toBe(a.firstSeen);
+    expect(m.lastSeen).toBe(b.lastSeen);
+    expect(m.timesSeen).toBe(b.timesSeen);
+    expect(m.tags).toEqual(['x', 'y']);
+    expect(m.notes).toEqual([{ text: 'n2', createdAt: 3 }, { text: 'n1', createdAt: 5 }]);
+    expect(m).toMatchObject({ codedTone: 'sarcastic', codedBy: 'b', codedAt: 1000 });
+  });
+
+  it('is idempotent and order-independent for the data that matters', () => {
+    expect(toExportObject(mergePost(a, a))).toEqual(toExportObject(a));
+    expect(toExportObject(mergePost(a, b))).toEqual(toExportObject(mergePost(b, a)));
+  });
+});
+
+describe('search and filters', () => {
+  const entries = syntheticPosts(400).map((p) => toEntry({ ...p }));
+
+  it('search is accent- and case-insensitive, ANDs words, keeps phrases, and excludes with -', () => {
+    expect(parseSearch('Condemn "human rights" -RUSSIA')).toEqual({ include: ['condemn', 'human rights'], exclude: ['russia'] });
+    const saoPaulo = runQuery(entries, { text: 'sao PAULO' }, 'firstSeen-desc');
+    expect(saoPaulo.length).toBeGreaterThan(0);
+    expect(saoPaulo.every((e) => e.text.includes('S\u00e3o Paulo'))).toBe(true);
+    const both = runQuery(entries, { text: 'condemn "human rights"' }, 'firstSeen-desc');
+    expect(both.every((e) => /condemn/i.test(e.text) && e.text.includes('human rights'))).toBe(true);
+    const notChina = runQuery(entries, { text: '-@mfa_china' }, 'firstSeen-desc');
+    expect(notChina.some((e) => e.handle === 'MFA_China')).toBe(false);
+    expect(notChina.length).toBe(entries.filter((e) => e.handle !== 'MFA_China').length);
+  });
+
+  it('combines country, role, tone, coded, tag, platform and date filters', () => {
+    const from = entries[100]!.date;
+    const to = entries[300]!.date;
+    const filter = { country: 'US', role: 'foreign_ministry' as const, tone: 'confrontational' as const, from, to };
+    const got = runQuery(entries, filter, 'date-asc');
+    const expected = entries.filter((e) => e.country === 'US' && e.role === 'foreign_ministry' && e.tone === 'confrontational' && e.date >= from && e.date <= to);
+    expect(got.map((e) => e.key)).toEqual(expected.sort((x, y) => x.date - y.date).map((e) => e.key));
+    expect(got.length).toBeGreaterThan(0);
+    expect(runQuery(entries, { coded: 'uncoded' }, 'handle').every((e) => e.codedTone === null)).toBe(true);
+    expect(runQuery(entries, { tag: 'climate' }, 'handle').every((e) => e.tags.includes('climate'))).toBe(true);
+    expect(runQuery(entries, { platform: 'bluesky' }, 'handle')).toEqual([]);
+  });
+
+  it('sorts newest first by default and leaves the catalogue as it was', () => {
+    const copy = entries.slice();
+    const sorted = runQuery(entries, {}, 'firstSeen-desc');
+    for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]!.firstSeen).toBeGreaterThanOrEqual(sorted[i]!.firstSeen);
+    expect(entries).toEqual(copy);
+  });
+
+  it('plans the popup query on the most selective index', () => {
+    expect(planIndex({ tag: 'a', country: 'US' })).toEqual({ index: 'tags', value: 'a' });
+    expect(planIndex({ country: 'US', tone: 'neutral' })).toEqual({ index: '[country+firstSeen]', value: 'US' });
+    expect(planIndex({ text: 'x' })).toMatchObject({ index: 'firstSeen' });
+    expect(compileFilter({})(entries[0]!)).toBe(true);
+  });
+});
+
+describe('the codebook', () => {
+  it('defines every tone, role and exported field', () => {
+    const book = codebook();
+    expect(book.tones.map((t) => t.id)).toEqual([...TONE_IDS, 'unknown']);
+    expect(book.roles.map((r) => r.id)).toEqual([...ROLE_IDS]);
+    expect(book.fields.map((f) => f.name)).toEqual(FIELD_NAMES);
+    const md = codebookMarkdown(new Date(0), 3, 'all posts');
+    for (const name of [...FIELD_NAMES, ...ROLE_IDS, ...TONE_IDS]) expect(md).toContain(`\`${name}\``);
+    expect(Object.keys(toExportObject(syntheticPost(0)))).toEqual(FIELD_NAMES);
+  });
+});
+
+describe('the store operations', () => {
+  const dbs: DiploLensDB[] = [];
+  const freshDb = () => {
+    const db = new DiploLensDB(`notebook-${Math.random().toString(36).slice(2)}`);
+    dbs.push(db);
+    return db;
+  };
+  afterEach(async () => {
+    for (const db of dbs.splice(0)) {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('imports, merges a re-import without doubling, and exports the same data back', async () => {
+    const db = freshDb();
+    const posts = syntheticPosts(120);
+    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0 });
+    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50 });
+    expect(await db.posts.count()).toBe(120);
+    expect(await db.notes.count()).toBe(posts.reduce((n, p) => n + p.notes.length, 0));
+    const out: ExportPost[] = [];
+    for await (const chunk of exportChunks(db, 'all', 33)) out.push(...chunk);
+    const byKey = (x: ExportPost, y: ExportPost) => (x.postId < y.postId ? -1 : 1);
+    expect(comparable(out)).toEqual(comparable(posts.slice().sort(byKey)));
+    expect((await db.tags.toArray()).map((t) => t.name).sort()).toEqual([...new Set(posts.flatMap((p) => p.tags))].sort());
+  });
+
+  it('an import that fails part-way writes nothing', async () => {
+    const db = freshDb();
+    await importPosts(db, syntheticPosts(10));
+    const broken = [...syntheticPosts(40, 2, 100), { ...syntheticPost(200), postId: undefined as unknown as string }];
+    await expect(importPosts(db, broken, { chunkSize: 10 })).rejects.toThrow();
+    expect(await db.posts.count()).toBe(10);
+    expect(await db.notes.count()).toBe(syntheticPosts(10).reduce((n, p) => n + p.notes.length, 0));
+  });
+
+  it('codes, tags, notes and deletes, and the catalogue sees it', async () => {
+    const db = freshDb();
+    await importPosts(db, syntheticPosts(30));
+    const keys = (await loadCatalogue(db)).map((e) => e.key);
+    await codePosts(db, keys.slice(0, 3), 'sarcastic', 'ana', 123);
+    await tagPosts(db, keys.slice(0, 2), '  needs   review ', 124);
+    await addNote(db, keys[0]!, 'A note', 125);
+    await expect(tagPosts(db, keys, 'a;b')).rejects.toThrow(/;/);
+    const first = (await db.posts.get(['x', keys[0]!.slice(2)]))!;
+    expect(first).toMatchObject({ codedTone: 'sarcastic', codedBy: 'ana', codedAt: 123, changedAt: 125 });
+    expect(first.tags).toContain('needs review');
+    expect(first.tone).toBe(syntheticPost(Number(BigInt(first.postId) - 1_800_000_000_000_000_000n)).tone);
+    await codePosts(db, [keys[1]!], null, 'ana', 126);
+    expect(await db.posts.get(['x', keys[1]!.slice(2)])).toMatchObject({ codedTone: null, codedBy: null, codedAt: null });
+
+    expect(await deletePosts(db, keys.slice(0, 5))).toBe(5);
+    expect(await db.notes.where('[platform+postId]').equals(['x', keys[0]!.slice(2)]).count()).toBe(0);
+    expect((await loadCatalogue(db)).length).toBe(25);
+
+    const stateDept = await keysForScope(db, { handle: '@statedept' });
+    expect(stateDept.length).toBeGreaterThan(0);
+    const all = await loadCatalogue(db);
+    expect(stateDept.sort()).toEqual(all.filter((e) => e.handle === 'StateDept').map((e) => e.key).sort());
+    const mid = all.map((e) => e.firstSeen).sort((x, y) => x - y)[12]!;
+    expect((await keysForScope(db, { from: mid })).length).toBe(all.filter((e) => e.firstSeen >= mid).length);
+
+    await db.settings.put({ key: 'coder', value: 'ana' });
+    await deleteEverything(db);
+    expect(await db.posts.count()).toBe(0);
+    expect(await db.tags.count()).toBe(0);
+    expect(await db.settings.get('coder')).toEqual({ key: 'coder', value: 'ana' });
+  });
+});
