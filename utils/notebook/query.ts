@@ -146,11 +146,18 @@ const COMPARE: Record<SortKey, (a: CatalogueEntry, b: CatalogueEntry) => number>
   'toneScore-desc': (a, b) => b.toneScore - a.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
 };
 
+export function sortEntries(entries: readonly CatalogueEntry[], sort: SortKey): CatalogueEntry[] {
+  return entries.slice().sort(COMPARE[sort]);
+}
+
+/** Keeps the order it is given: the library sorts once per sort change and filters the sorted list per keystroke. */
+export function filterEntries(sorted: readonly CatalogueEntry[], filter: PostFilter): readonly CatalogueEntry[] {
+  return isEmptyFilter(filter) ? sorted : sorted.filter(compileFilter(filter));
+}
+
 /** Filter, then sort: a new array, the catalogue itself is left as it is. */
 export function runQuery(entries: readonly CatalogueEntry[], filter: PostFilter, sort: SortKey): CatalogueEntry[] {
-  const keep = compileFilter(filter);
-  const out = isEmptyFilter(filter) ? entries.slice() : entries.filter(keep);
-  return out.sort(COMPARE[sort]);
+  return sortEntries(filterEntries(entries, filter), sort);
 }
 
 /**

@@ -1,0 +1,148 @@
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import type { DiploLensDB } from '../../utils/db';
+import { describePlace, describeSpeaker } from '../../utils/describe';
+import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/notebook/store';
+import { ROLES } from '../../utils/roles';
+import { TONES } from '../../utils/tones';
+import { TONE_IDS, type Tone } from '../../utils/types';
+import { useLiveQuery } from '../useLiveQuery';
+import { ToneChip } from './ToneChip';
+
+/** Everything about one post: text, badges and cues, the coded tone, tags and notes. */
+export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLensDB; postKey: string | null; coder: string; tags: string[]; tagInput: RefObject<HTMLInputElement | null> }) {
+  const { value } = useLiveQuery(async () => {
+    if (!postKey) return null;
+    const [platform, postId] = keyOf(postKey);
+    const [post, notes] = await Promise.all([db.posts.get([platform, postId]), db.notes.where('[platform+postId]').equals([platform, postId]).sortBy('createdAt')]);
+    return post ? { post, notes } : null;
+  }, [db, postKey]);
+  const [tagText, setTagText] = useState('');
+  const [noteText, setNoteText] = useState('');
+  const [problem, setProblem] = useState('');
+
+  if (!postKey || !value) return <aside class="detail muted">Select a post (J/K to move).</aside>;
+  const { post, notes } = value;
+  const speaker = describeSpeaker(post);
+  const when = new Date(post.postedAt ?? post.firstSeen);
+  const code = (tone: Tone | null) => codePosts(db, [postKey], tone, coder);
+
+  return (
+    <aside class="detail" data-testid="detail" data-post-id={post.postId}>
+      <div class="post-head">
+        <span class="speaker">
+          {speaker.flag ? <span aria-hidden="true">{speaker.flag} </span> : null}
+          <strong>{post.official ? speaker.text : 'Not an official account'}</strong>
+          {post.role ? ` · ${ROLES[post.role].label}` : ''} {describePlace(post)}
+        </span>
+      </div>
+      <div class="author">
+        {post.authorName} <span class="muted">@{post.handle}</span> · <time dateTime={when.toISOString()}>{when.toLocaleString()}</time>
+        {post.saved ? <span class="muted"> · saved by hand</span> : null}
+      </div>
+      <p class="text" dir="auto" lang={post.lang ?? undefined}>
+        {post.text}
+      </p>
+      {post.url ? (
+        <a class="open" href={post.url} target="_blank" rel="noopener noreferrer">
+          Open original post
+        </a>
+      ) : null}
+      <p class="muted small">
+        Seen {post.timesSeen} {post.timesSeen === 1 ? 'time' : 'times'}, first {new Date(post.firstSeen).toLocaleString()}, last {new Date(post.lastSeen).toLocaleString()}.
+        {post.basis ? ` Identified from the ${post.basis === 'directory' ? 'directory' : post.basis === 'user' ? "user's correction" : 'profile (inferred)'}.` : ''}
+      </p>
+
+      <h3>Tone</h3>
+      <p>
+        <ToneChip tone={post.tone} /> <span class="muted">score {post.toneScore.toFixed(2)}</span>
+      </p>
+      {post.toneCues.length ? (
+        <ul class="cues">
+          {post.toneCues.map((c, i) => (
+            <li key={i}>
+              <q>{c.cue}</q> <span class="muted">{c.kind}</span> {c.weight > 0 ? '+' : ''}
+              {c.weight.toFixed(2)}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="coding" role="group" aria-label="Code the tone">
+        {TONE_IDS.map((t, i) => (
+          <button key={t} type="button" aria-pressed={post.codedTone === t} data-testid={`code-${t}`} onClick={() => code(t)} title={TONES[t].description}>
+            <kbd>{i + 1}</kbd> {TONES[t].symbol} {TONES[t].label}
+          </button>
+        ))}
+        <button type="button" onClick={() => code(null)} disabled={!post.codedTone}>
+          <kbd>0</kbd> Clear
+        </button>
+      </div>
+      <p data-testid="coded-tone" data-coded-tone={post.codedTone ?? ''}>
+        {post.codedTone ? (
+          <>
+            <ToneChip tone={post.codedTone} coded /> by {post.codedBy} on {new Date(post.codedAt ?? 0).toLocaleString()}
+          </>
+        ) : (
+          <span class="muted">Not coded yet.</span>
+        )}
+      </p>
+
+      <h3>Tags</h3>
+      <ul class="tags" data-testid="detail-tags">
+        {post.tags.map((t) => (
+          <li key={t} class="tag">
+            {t}{' '}
+            <button type="button" aria-label={`Remove tag ${t}`} onClick={() => untagPost(db, postKey, t)}>
+              x
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await tagPosts(db, [postKey], tagText);
+            setTagText('');
+            setProblem('');
+          } catch (error) {
+            setProblem(error instanceof Error ? error.message : String(error));
+          }
+        }}
+      >
+        <input ref={tagInput} list="known-tags" data-testid="tag-input" aria-label="Add a tag (T)" placeholder="Add a tag (T)" value={tagText} onInput={(e) => setTagText(e.currentTarget.value)} />
+        <datalist id="known-tags">
+          {tags.map((t) => (
+            <option key={t} value={t} />
+          ))}
+        </datalist>
+      </form>
+      {problem ? <p class="error">{problem}</p> : null}
+
+      <h3>Notes</h3>
+      <ul class="notes">
+        {notes.map((n) => (
+          <li key={n.id}>
+            <span class="muted">{new Date(n.createdAt).toLocaleString()}</span>{' '}
+            <span class="note-text">{n.text}</span>{' '}
+            <button type="button" aria-label="Delete this note" onClick={() => deleteNote(db, n.id!)}>
+              x
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        onSubmit={async (e) => {
+          e.preventDefault();
+          await addNote(db, postKey, noteText);
+          setNoteText('');
+        }}
+      >
+        <textarea aria-label="Add a note" data-testid="note-input" rows={2} value={noteText} onInput={(e) => setNoteText(e.currentTarget.value)} />
+        <button type="submit" disabled={!noteText.trim()}>
+          Add note
+        </button>
+      </form>
+    </aside>
+  );
+}
