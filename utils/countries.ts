@@ -106,8 +106,13 @@ function wordMatches(text: string, pattern: string, allowStem: boolean): boolean
   if (text === pattern + 's') return true; // English/German genitive, plural
   if (!allowStem || pattern.length < 4) return false;
   const s = stem(pattern);
-  return text.startsWith(s) && text.length - s.length <= maxTail(text) && text.length >= s.length;
+  if (!text.startsWith(s) || text.length - s.length > maxTail(text)) return false;
+  // Latin-script endings are a closed set (adjective, case and genitive endings); anything else is
+  // another word sharing a prefix ("servi|ng" is not Sérvia).
+  return /[\u0400-\u04FF\u0600-\u06FF]/.test(text) || LATIN_TAIL.test(text.slice(s.length));
 }
+const LATIN_TAIL =
+  /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija)$/;
 
 // Arabic attaches conjunctions, prepositions and the article to the next word (لمصر, والأردن).
 const ARABIC_PREFIX = /^(?:وال|بال|لل|فال|كال|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06FF]{2})/;

@@ -170,6 +170,7 @@ function attach(r: RoleHit, ws: string[], places: Place[], L: Lex) {
   // "mission to", "delegation to": the phrase itself ends on the host preposition.
   let prep = L.hostPreps.has(ws[r.end - 1] ?? '');
   let steps = 0;
+  let unknownCity = 0;
   while (k < ws.length && steps < 8) {
     const p = placeAt(places, k);
     if (p) {
@@ -179,6 +180,8 @@ function attach(r: RoleHit, ws: string[], places: Place[], L: Lex) {
         if (prep) break;
       } else if (!prep && !r.sender && !p.capital) {
         r.sender = p;
+      } else if (unknownCity && (p.capital || !prep)) {
+        break;
       } else if (!r.host || (prep && r.host.capital)) {
         r.host = p;
         if (prep) break;
@@ -190,8 +193,9 @@ function attach(r: RoleHit, ws: string[], places: Place[], L: Lex) {
     const w = ws[k]!;
     if (L.hostPreps.has(w)) prep = true;
     else if (!L.connectors.has(w)) {
-      if (steps > 0 || r.sender) break;
-      break;
+      // "à Québec, Canada", "em Lisboa, Portugal": a city we do not know, then its country.
+      if (prep && !r.host && unknownCity < 1) unknownCity++;
+      else break;
     }
     k++;
     steps++;
@@ -288,7 +292,8 @@ export function parseHandle(handle: string): HandleInfo {
     // Two-letter codes fill any gap ("saopaulo" → "sa"+"o"+"pa"...): trust short pieces only when the
     // whole chunk is covered by known pieces.
     const parts = best[n]?.parts ?? [];
-    const complete = !parts.some((p) => p.startsWith('?'));
+    // ...and a chunk read as nothing but two-letter codes ("huge" → HU+GE) is not a reading at all.
+    const complete = !parts.some((p) => p.startsWith('?')) && parts.some((p) => p.length >= 3);
     let link = false;
     for (const part of parts) {
       if (!complete && part.length < 4) continue;
@@ -441,6 +446,11 @@ export function inferAccount(account: AccountInput): Identification {
   }
 
   const strong = primary ? primary.strong || !!primary.hit.sender?.code : false;
+  // A state read only from a flag, the handle or the domain needs the account's own claim or a badge.
+  const countryFromText = !!country && !/^(flag|handle|domain)/.test(why);
+  if (country && !countryFromText && !claim && !grey) {
+    return { ...NOT_OFFICIAL, reasons: [`state only hinted (${why}); no official claim or government badge`] };
+  }
   if (!strong && !claim && !grey) return { ...NOT_OFFICIAL, reasons: ['role word without a state, an official claim or a government badge'] };
   if (!country && !grey) return { ...NOT_OFFICIAL, reasons: ['no state named'] };
   if (role === 'government' && !claim && !grey && !primary?.hit.sender?.code) {

@@ -92,9 +92,8 @@ export function findLookalike(index: LookalikeIndex, platform: Platform, handle:
   if (sk.length < 2) return null;
   const nonAscii = /[^\x20-\x7e]/.test(local);
   const hit = p.bySkeleton.get(sk);
-  if (hit && !(platform === 'mastodon' && sameOperator(hit, raw))) {
-    return { imitates: hit, how: nonAscii ? 'other-script characters' : 'confusable' };
-  }
+  if (hit && platform === 'mastodon' && sameOperator(hit, raw)) return null;
+  if (hit) return { imitates: hit, how: nonAscii ? 'other-script characters' : 'confusable' };
   const c = p.byCollapsed.get(collapse(sk));
   if (c && c.length >= 4) return { imitates: c, how: 'doubled or dropped letter' };
   let base = local.toLowerCase();

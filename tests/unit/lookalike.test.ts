@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fixture from '../fixtures/directory-small.json';
+import { Directory, type DirectoryEntry, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/accounts';
+
+const dir = new Directory(fixture.accounts as DirectoryEntry[]);
+const look = (handle: string, platform: 'x' | 'mastodon' | 'bluesky' = 'x') => findLookalike(dir.lookalikeIndex(), platform, handle);
+
+describe('skeleton', () => {
+  it('folds other-script look-alikes, digits for letters and case', () => {
+    expect(skeleton('UKinUSА')).toBe(skeleton('UKinUSA')); // Cyrillic А
+    expect(skeleton('FCDOGovUК')).toBe(skeleton('FCDOGovUK')); // Cyrillic К
+    expect(skeleton('mfa_russ1a')).toBe(skeleton('mfa_russia'));
+    expect(skeleton('SecGenNAT0')).toBe(skeleton('SecGenNATO'));
+    expect(skeleton('MEAlndia')).toBe(skeleton('MEAIndia'));
+    expect(skeleton('StateDept')).not.toBe(skeleton('StateDapt'));
+  });
+});
+
+describe('findLookalike', () => {
+  it.each([
+    ['StateDept_', 'StateDept'],
+    ['StateDeptt', 'StateDept'],
+    ['StateDepartment'.slice(0, 0) + 'Stat3Dept', 'StateDept'],
+    ['UKinUSА', 'UKinUSA'],
+    ['mfa_russ1a', 'mfa_russia'],
+    ['SecGenNAT0', 'SecGenNATO'],
+    ['EmmanuelMacronn', 'EmmanuelMacron'],
+    ['RealStateDept', 'StateDept'],
+    ['StateDeptOfficial', 'StateDept'],
+    ['StateDept2024', 'StateDept'],
+    ['MEAlndia', 'MEAIndia'],
+    ['EmanuelMacron', 'EmmanuelMacron'],
+  ])('%s imitates %s', (handle, listed) => {
+    expect(look(handle)?.imitates).toBe(listed);
+  });
+
+  it('never flags a listed handle, even one letter from another listed one', () => {
+    expect(look('UKinUSA')).toBeNull();
+    expect(look('UKinUAE')).toBeNull();
+    expect(look('ukinusa')).toBeNull();
+  });
+
+  it('does not flag ordinary one-letter substitutions or distinct handles', () => {
+    expect(look('FranceinUSB')).toBeNull();
+    expect(look('UKinUSB')).toBeNull();
+    expect(look('USEmbassyKenia')).toBeNull();
+    expect(look('GermanyinUSA')).toBeNull();
+    expect(look('UNICEF')).toBeNull();
+  });
+
+  it('compares within a platform, and a Mastodon name on another server of the same operator is not an imitation', () => {
+    expect(look('StateDept', 'bluesky')).toBeNull();
+    expect(look('AuswaertigesAmt@mastodon.social', 'mastodon')?.imitates).toBe('AuswaertigesAmt@social.bund.de');
+    expect(look('AuswaertigesAmt@social2.bund.de', 'mastodon')).toBeNull();
+  });
+});
+
+describe('identifyAccount with the guard', () => {
+  it('returns not official with imitates and a reason whatever the name, bio and badge', () => {
+    const id = identifyAccount(
+      { platform: 'x', handle: 'StateDept_', name: 'Department of State', bio: 'Official account of the U.S. Department of State.', badge: 'grey' },
+      dir,
+    );
+    expect(id.official).toBe(false);
+    expect(id.imitates).toBe('StateDept');
+    expect(id.reasons.join(' ')).toContain('look-alike of @StateDept');
+  });
+
+  it('a renamed account keeps its listing through the X user id', () => {
+    const id = identifyAccount({ platform: 'x', handle: 'StateDept_', userId: '9624742', name: 'Department of State' }, dir);
+    expect(id.official).toBe(true);
+    expect(id.basis).toBe('directory');
+  });
+});
+
+describe('selfImitation (no listing to compare with)', () => {
+  it('catches handles that spell the own name through look-alikes', () => {
+    expect(selfImitation('x', 'ZeIenskyyUa', 'Volodymyr Zelenskyy', 'President of Ukraine')).not.toBeNull();
+    expect(selfImitation('x', 'antoni0guterres', 'António Guterres', 'Secretary-General of the United Nations.')).not.toBeNull();
+    expect(selfImitation('x', 'EmmanuelMacronn', 'Emmanuel Macron', '')).not.toBeNull();
+    expect(selfImitation('x', 'UKinUSА', 'UK in USA', '')).not.toBeNull();
+  });
+  it('leaves honest handles alone', () => {
+    expect(selfImitation('x', 'ZelenskyyUa', 'Volodymyr Zelenskyy', 'President of Ukraine')).toBeNull();
+    expect(selfImitation('x', '10DowningStreet', 'UK Prime Minister', "Official account for the Prime Minister's Office, 10 Downing Street.")).toBeNull();
+    expect(selfImitation('x', 'Chinamission2un', 'Chinese Mission to UN', 'Permanent Mission of China to the United Nations.')).toBeNull();
+    expect(selfImitation('x', 'EmmanuelMacron', 'Emmanuel Macron', '')).toBeNull();
+  });
+});
