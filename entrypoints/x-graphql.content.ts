@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { extractAccounts, GRAPHQL_EVENT, isXGraphqlUrl } from '../utils/sites/x-graphql';
+import type { AccountInput } from '../utils/types';
+import { extractAccounts, GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, isXGraphqlUrl } from '../utils/sites/x-graphql';
 import { X_MATCHES } from '../utils/sites/x';
 
 /**
@@ -16,11 +17,26 @@ export default defineContentScript({
     const idle: (cb: () => void) => void =
       typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 1000 }) : (cb) => setTimeout(cb, 50);
 
+    // The last accounts seen, for a content script that starts listening after X's first loads.
+    const recent = new Map<string, AccountInput>();
+    const RECENT_LIMIT = 1000;
+    const dispatch = (accounts: AccountInput[]) =>
+      window.dispatchEvent(new CustomEvent(GRAPHQL_EVENT, { detail: JSON.stringify(accounts) }));
+    window.addEventListener(GRAPHQL_REPLAY_EVENT, () => {
+      if (recent.size) dispatch([...recent.values()]);
+    });
+
     const hand = (json: unknown) =>
       idle(() => {
         try {
           const accounts = extractAccounts(json);
-          if (accounts.length) window.dispatchEvent(new CustomEvent(GRAPHQL_EVENT, { detail: JSON.stringify(accounts) }));
+          if (!accounts.length) return;
+          for (const account of accounts) {
+            recent.delete(account.userId!);
+            recent.set(account.userId!, account);
+            if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+          }
+          dispatch(accounts);
         } catch {
           /* an unknown shape is ignored */
         }

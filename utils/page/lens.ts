@@ -7,7 +7,7 @@ import type { DiagnosticsReport } from '../background/diagnostics';
 import type {} from '../background/history';
 import type { PostCapture } from '../db';
 import { send } from '../messages';
-import { GRAPHQL_EVENT, parseAccountEvent } from '../sites/x-graphql';
+import { GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, parseAccountEvent } from '../sites/x-graphql';
 import type { SiteModule } from '../sites/types';
 import { classifyTone } from '../tone';
 import type { AccountInput, Identification } from '../types';
@@ -53,7 +53,8 @@ function toCapture({ post, identification: id, tone }: PostVerdict, author: Acco
   };
 }
 
-const REPORT_EVERY_MS = 5_000;
+/** Diagnostics are sent at most this often, and only when a count changed. */
+const REPORT_EVERY_MS = 1_000;
 
 /**
  * The content script's whole life on one site: fetch the directory from the background,
@@ -71,6 +72,22 @@ export async function startLens(site: SiteModule): Promise<void> {
     if (errors.length > 20) errors.shift();
   }
 
+  const memory = new AccountMemory();
+  const learn = (account: AccountInput) => {
+    if (memory.learn(account)) scanner?.rescanAll();
+  };
+  // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
+  // Listening starts before anything is awaited; what X fetched before this script ran is
+  // asked for again, since X's first timeline loads before content scripts start.
+  window.addEventListener(GRAPHQL_EVENT, (event) => {
+    try {
+      for (const account of parseAccountEvent((event as CustomEvent).detail)) learn(account);
+    } catch (error) {
+      scannerError(error, 'graphql');
+    }
+  });
+  window.dispatchEvent(new CustomEvent(GRAPHQL_REPLAY_EVENT));
+
   try {
     const { entries } = await send('directory:get', {});
     directory = new Directory(entries);
@@ -79,10 +96,6 @@ export async function startLens(site: SiteModule): Promise<void> {
     directory = new Directory([]);
   }
   const identify = cachedIdentifier(directory);
-  const memory = new AccountMemory();
-  const learn = (account: AccountInput) => {
-    if (memory.learn(account)) scanner?.rescanAll();
-  };
 
   const running = createScanner(document, {
     site,
@@ -102,18 +115,9 @@ export async function startLens(site: SiteModule): Promise<void> {
 
   scanner = running;
 
-  // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
-  window.addEventListener(GRAPHQL_EVENT, (event) => {
-    try {
-      for (const account of parseAccountEvent((event as CustomEvent).detail)) learn(account);
-    } catch (error) {
-      scannerError(error, 'graphql');
-    }
-  });
-
   const pageId = Math.random().toString(36).slice(2);
   let lastReported = '';
-  setInterval(() => {
+  const report = () => {
     const report: DiagnosticsReport = {
       pageId,
       site: site.platform,
@@ -128,7 +132,9 @@ export async function startLens(site: SiteModule): Promise<void> {
     if (digest === lastReported) return;
     lastReported = digest;
     send('diagnostics:report', report).catch(() => {});
-  }, REPORT_EVERY_MS);
+  };
+  setInterval(report, REPORT_EVERY_MS);
+  addEventListener('pagehide', report);
 
   running.start();
 }

@@ -80,6 +80,8 @@ export const isXGraphqlUrl = (url: string): boolean => /^https:\/\/(x|twitter)\.
 
 /** The event the page-world observer dispatches; its detail is a JSON string (objects don't cross worlds). */
 export const GRAPHQL_EVENT = 'diplolens:x-accounts';
+/** The content script's request to hand over again what was seen before it started listening. */
+export const GRAPHQL_REPLAY_EVENT = 'diplolens:x-accounts-replay';
 
 const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 

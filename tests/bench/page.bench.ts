@@ -1,0 +1,146 @@
+// Issue 5's replay: 1,000 X-like posts appended in batches, as infinite scroll does, in real
+// Chromium, with and without the extension in the same run. Prints the extension's added
+// main-thread time (as a fraction of the page's own and per post), long tasks with and
+// without, frames until the badge is there, and the added JS heap.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { timelineCell, timelinePage, type FixturePost } from '../fixtures/x-markup';
+import { launch } from '../support/browser';
+
+const POSTS = 1_000;
+const BATCH = 20;
+const PAUSE_MS = 60;
+const RUNS = 2;
+
+interface RunResult {
+  taskMs: number;
+  scriptMs: number;
+  heapMb: number;
+  longTasks: number[];
+  /** Per batch: animation frames from insertion until every new post carried data-dl-state (-1: never). */
+  framesToBadge: number[];
+}
+
+function replayPosts(): FixturePost[] {
+  const directory = JSON.parse(readFileSync(new URL('../../utils/accounts/directory.json', import.meta.url), 'utf8')) as {
+    accounts: { platform: string; handle: string; name: string }[];
+  };
+  const official = directory.accounts.filter((a) => a.platform === 'x');
+  const texts = [
+    'We welcome the agreement signed today and look forward to deepening our cooperation. 🤝',
+    'We strongly condemn the attack and call for those responsible to be held accountable.',
+    'Visa appointments: the consular section will be closed on Monday. Book online at the link below.',
+    'The Minister met her counterpart to discuss trade, energy and regional security.',
+    'So-called "peacekeepers" apparently got lost again. Here is a helpful map 🙄',
+    'Thread on what was said at the summit today 👇 lots of interesting takes.',
+  ];
+  return Array.from({ length: POSTS }, (_, i) => {
+    const isOfficial = i % 3 !== 2; // two thirds official: a diplomacy-heavy timeline is the costly case
+    const a = isOfficial ? official[(i * 7919) % official.length]! : { handle: `reader${i}`, name: `Reader ${i}` };
+    return {
+      id: String(1_900_000_000_000_000_000n + BigInt(i)),
+      handle: a.handle,
+      name: a.name,
+      badge: isOfficial ? 'grey' : i % 2 ? 'blue' : 'none',
+      lang: 'en',
+      text: `${texts[i % texts.length]} #${i}`,
+      ...(i % 10 === 0 ? { quote: { id: String(1_800_000_000_000_000_000n + BigInt(i)), handle: 'UN', name: 'United Nations', text: texts[(i + 1) % texts.length]! } } : {}),
+    } satisfies FixturePost;
+  });
+}
+
+async function replay(page: Page, cells: string[]): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'heapMb'>> {
+  return page.evaluate(
+    async ({ cells, batch, pause }) => {
+      const longTasks: number[] = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => longTasks.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: false });
+      const list = document.querySelector('[aria-label^="Timeline"] > div')!;
+      const framesToBadge: number[] = [];
+      const waits: Promise<void>[] = [];
+      for (let i = 0; i < cells.length; i += batch) {
+        const holder = document.createElement('div');
+        holder.innerHTML = cells.slice(i, i + batch).join('');
+        const added = [...holder.children];
+        list.append(...added);
+        const articles = added.flatMap((cell) => [...cell.querySelectorAll('article')]);
+        // Registered after the mutation observer's microtask, so frame 0 runs after the extension's frame work.
+        waits.push(
+          new Promise<void>((done) => {
+            let frames = 0;
+            const check = () => {
+              if (articles.every((a) => a.hasAttribute('data-dl-state'))) {
+                framesToBadge.push(frames);
+                return done();
+              }
+              if (++frames > 60) {
+                framesToBadge.push(-1);
+                return done();
+              }
+              requestAnimationFrame(check);
+            };
+            queueMicrotask(() => queueMicrotask(() => requestAnimationFrame(check)));
+          }),
+        );
+        await new Promise((r) => setTimeout(r, pause));
+      }
+      await Promise.all(waits);
+      await new Promise((r) => setTimeout(r, 300));
+      return { longTasks, framesToBadge };
+    },
+    { cells, batch: BATCH, pause: PAUSE_MS },
+  );
+}
+
+async function measure(withExtension: boolean, cells: string[]): Promise<RunResult> {
+  const session = await launch({ extension: withExtension });
+  try {
+    session.serve('/home', timelinePage([]));
+    const page = await session.context.newPage();
+    await page.goto('https://x.com/home');
+    await page.waitForTimeout(500); // content script start-up and directory load are not the replay's cost
+    const cdp = await session.context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metric = async (name: string) =>
+      ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === name)?.value ?? 0) as number;
+    const task0 = await metric('TaskDuration');
+    const script0 = await metric('ScriptDuration');
+    const { longTasks, framesToBadge } = await replay(page, cells);
+    const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
+    const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heapMb = (await metric('JSHeapUsedSize')) / 1024 / 1024;
+    if (withExtension) {
+      const done = await page.locator('article[data-dl-state]').count();
+      if (done < POSTS) throw new Error(`only ${done} of ${POSTS} posts were processed`);
+    }
+    return { taskMs, scriptMs, heapMb, longTasks, framesToBadge };
+  } finally {
+    await session.close();
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+export default async function benchPage(): Promise<void> {
+  const cells = replayPosts().map(timelineCell);
+  const without: RunResult[] = [];
+  const withExt: RunResult[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    without.push(await measure(false, cells));
+    withExt.push(await measure(true, cells));
+  }
+  const base = median(without.map((r) => r.taskMs));
+  const ext = median(withExt.map((r) => r.taskMs));
+  const added = ext - base;
+  const frames = withExt.flatMap((r) => r.framesToBadge);
+  const sameOrNext = frames.filter((f) => f >= 0 && f <= 1).length / frames.length;
+  const fmt = (n: number, d = 1) => n.toFixed(d);
+  console.log(`replay: ${POSTS} posts in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
+  console.log(`main-thread time, page alone:        ${fmt(base)} ms`);
+  console.log(`main-thread time, with DiploLens:    ${fmt(ext)} ms`);
+  console.log(`added by the extension:              ${fmt(added)} ms = ${fmt((added / base) * 100)}% of the page's own (target <= 10%)`);
+  console.log(`added per post:                      ${fmt((added / POSTS) * 1000, 0)} us`);
+  console.log(`long tasks (>50 ms) without / with:  ${without.map((r) => r.longTasks.length).join(',')} / ${withExt.map((r) => r.longTasks.length).join(',')}  (durations with: ${withExt.flatMap((r) => r.longTasks).join(', ') || 'none'})`);
+  console.log(`badge in the same or next frame:     ${fmt(sameOrNext * 100)}% of batches (frames: median ${median(frames)}, max ${Math.max(...frames)})`);
+  console.log(`JS heap after GC without / with:     ${fmt(median(without.map((r) => r.heapMb)))} / ${fmt(median(withExt.map((r) => r.heapMb)))} MB, added ${fmt(median(withExt.map((r) => r.heapMb)) - median(without.map((r) => r.heapMb)))} MB (target <= 10 MB)`);
+}
