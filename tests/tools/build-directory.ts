@@ -90,7 +90,7 @@ function leadersIds(): Map<string, string> {
   const ids = new Map<string, string>();
   if (!existsSync(LEADERS_CSV)) return ids;
   const lines = readFileSync(LEADERS_CSV, 'utf8').trim().split(/\r?\n/);
-  const head = parseCsvLine(lines[0]);
+  const head = parseCsvLine(lines[0] ?? '');
   for (const line of lines.slice(1)) {
     const r = Object.fromEntries(parseCsvLine(line).map((v, i) => [head[i], v]));
     for (const [h, id] of [[r.Twitter_personal, r.Twitter_personal_id], [r.Twitter_institution, r.Twitter_institution_id]]) {
@@ -160,8 +160,8 @@ export function parseTables(dir = DATA_DIR): DirectoryAccount[] {
         return;
       }
       if (line.startsWith('@net ')) {
-        const [head, template] = line.slice(5).split('|').map((s) => s.trim());
-        const [roleAbbr, who] = head.split(/\s+/);
+        const [head = '', template] = line.slice(5).split('|').map((s) => s.trim());
+        const [roleAbbr = '', who = ''] = head.split(/\s+/);
         const role = ROLE_ABBR[roleAbbr];
         if (!role || !template) throw new Error(`${where}: bad @net`);
         net = { role, who: parseWho(who, where), template };
@@ -170,11 +170,12 @@ export function parseTables(dir = DATA_DIR): DirectoryAccount[] {
       if (line === '@end') { net = null; return; }
       let tag = src;
       let body = line;
-      if (PREFIX_TAG[body[0]]) { tag = PREFIX_TAG[body[0]]; body = body.slice(1); }
+      const prefixTag = PREFIX_TAG[body[0] ?? ''];
+      if (prefixTag) { tag = prefixTag; body = body.slice(1); }
       if (net) {
         const m = /^(\S+)\s+(\S+)(?:\s*=\s*(.+))?$/.exec(body);
         if (!m) throw new Error(`${where}: bad network row`);
-        const [, host, rawHandle, nameOverride] = m;
+        const [, host = '', rawHandle = '', nameOverride] = m;
         checkHost(net.role, host, where);
         const hostName = countries.isValid(host) && host.length === 2 ? countryName(host) : host;
         rows.push({
@@ -184,8 +185,8 @@ export function parseTables(dir = DATA_DIR): DirectoryAccount[] {
         });
         return;
       }
-      const [head, name, who, host, userId] = body.split('|').map((s) => s.trim());
-      const [roleAbbr, rawHandle] = head.split(/\s+/);
+      const [head = '', name, who, host, userId] = body.split('|').map((s) => s.trim());
+      const [roleAbbr = '', rawHandle] = head.split(/\s+/);
       const role = ROLE_ABBR[roleAbbr];
       if (!role || !rawHandle || !name || !who) throw new Error(`${where}: bad row "${line}"`);
       const h = host ? host : null;

@@ -61,7 +61,7 @@ describe('directory.json', () => {
     }
     const key = (r: Record<string, unknown>) =>
       [r.platform, r.country ?? r.org, r.role, String(r.handle).toLowerCase()].join('\u0000');
-    for (let i = 1; i < rows.length; i++) expect(key(rows[i - 1]) <= key(rows[i]), String(rows[i].handle)).toBe(true);
+    for (let i = 1; i < rows.length; i++) expect(key(rows[i - 1]!) <= key(rows[i]!), String(rows[i]!.handle)).toBe(true);
   });
 
   it(`has at least ${MIN_X_ROWS} X rows (issue target ${TARGET_X_ROWS})`, () => {
