@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { identifyAccount } from '../accounts';
 import { bundledDirectory } from '../accounts/bundled-directory';
 import { classifyTone } from '../tone';
+import { detectLanguage } from '../tone/detect-language';
 import type { AccountInput, Platform, VerificationBadge } from '../types';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
@@ -46,7 +47,9 @@ function toneAnswer(): Answer {
     const id = idOf(row);
     const text = optionalString(row, 'text');
     if (text === undefined) throw new LineError('missing "text"');
-    const result = classifyTone(text, optionalString(row, 'lang'));
+    // X always declares a post's language; other sources may not, and then it is detected.
+    const declared = optionalString(row, 'lang');
+    const result = classifyTone(text, declared && declared !== 'und' ? declared : detectLanguage(text));
     return { id, tone: result.tone, score: result.score, cues: result.cues, lang: result.lang };
   };
 }
