@@ -41,6 +41,7 @@ export function toAlpha2(code: string): string | null {
 /** The country's name in the given locale (CLDR via Intl), falling back to English, then the code. */
 export function countryName(code: string, locale = 'en'): string {
   const up = code.toUpperCase();
+  if (!isCountryCode(up)) return up; // CLDR names pseudo-regions too ("ZZ" → "Unknown Region")
   try {
     const n = names(locale)?.of(up);
     if (n && n !== up) return n;

@@ -8,7 +8,7 @@ import { clean } from './text';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
 export { applyCorrection, type Correction } from './corrections';
-export { parseAccountsCsv, type CsvImportResult } from './csv';
+// CSV import (papaparse + valibot) lives in ./csv so the content script does not bundle them.
 export { skeleton, findLookalike, selfImitation } from './lookalike';
 export { inferAccount, parseHandle } from './infer';
 

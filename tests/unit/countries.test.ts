@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { codeAlias, countryFromTld, countryName, findPlaces, findPlacesCJK, flagEmoji, flagsIn, isCountryCode, toAlpha2 } from '../../utils/countries';
+import { fold, words } from '../../utils/accounts/text';
+
+const places = (s: string) => {
+  const ws = words(fold(s));
+  return findPlaces(ws).filter((p) => p.kind !== 'capital').map((p) => p.code);
+};
+
+describe('countries', () => {
+  it('names a country in the requested language from CLDR', () => {
+    expect(countryName('DE', 'en')).toBe('Germany');
+    expect(countryName('DE', 'fr')).toBe('Allemagne');
+    expect(countryName('FR', 'ru')).toBe('Франция');
+    expect(countryName('ZZ')).toBe('ZZ');
+  });
+  it('builds flags from regional indicators and reads them back', () => {
+    expect(flagEmoji('fr')).toBe('🇫🇷');
+    expect(flagEmoji('FRA')).toBe('');
+    expect(flagsIn('x 🇫🇷🇪🇺🇨🇦')).toEqual(['FR', 'CA']);
+  });
+  it('validates and converts codes', () => {
+    expect(isCountryCode('FR')).toBe(true);
+    expect(isCountryCode('ZZ')).toBe(false);
+    expect(toAlpha2('deu')).toBe('DE');
+    expect(codeAlias('U.S.')).toBe('US');
+    expect(codeAlias('UK')).toBe('GB');
+    expect(codeAlias('IN')).toBeNull();
+    expect(countryFromTld('auswaertiges-amt.de')).toBe('DE');
+    expect(countryFromTld('gov.uk')).toBe('GB');
+    expect(countryFromTld('example.com')).toBeNull();
+  });
+  it.each([
+    ['Посольство России в Казахстане', ['RU', 'KZ']],
+    ['Embajada de España en México', ['ES', 'MX']],
+    ['Ständige Vertretung Deutschlands bei den VN', ['DE']],
+    ["Türkiye'nin Washington Büyükelçiliği", ['TR']],
+    ["Ambasciata d'Italia a Tokyo", ['IT']],
+    ['سفارة المملكة العربية السعودية في الأردن', ['SA', 'JO']],
+    ['القنصلية العامة لمصر', ['EG']],
+    ['Französische Botschaft', ['FR']],
+    ['Embajada Mexicana', ['MX']],
+    ['Посол Республики Беларусь в Китайской Народной Республике', ['BY', 'CN']],
+    ['Embassy of the Russian Federation', ['RU']],
+    ["Ambassade de France en Côte d'Ivoire", ['FR', 'CI']],
+    ['Deutsche Botschaft', ['DE']],
+  ])('finds the states in %s (inflected forms, adjectives)', (text, codes) => {
+    expect(places(text)).toEqual(codes);
+  });
+  it('does not read ordinary words as states', () => {
+    expect(places('Mastodon server for coffee lovers, serving the community')).toEqual([]);
+  });
+  it('finds states in Chinese by substring', () => {
+    expect(findPlacesCJK(fold('中华人民共和国驻南非共和国大使馆')).map((p) => p.code)).toEqual(['CN', 'ZA']);
+  });
+});
