@@ -1,13 +1,22 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Identification, ToneResult } from '../utils/types';
 import { ROLES } from '../utils/roles';
 import { TONES } from '../utils/tones';
 import { describePlace, describeSpeaker } from '../utils/describe';
 
+/** What a person can do from the badge's menu; each is absent where it does not apply. */
+export interface BadgeActions {
+  save?: () => Promise<unknown>;
+  notOfficial?: () => Promise<unknown>;
+  correct?: () => Promise<unknown>;
+  undo?: () => Promise<unknown>;
+}
+
 export interface BadgeProps {
   handle: string;
   identification: Identification;
   tone: ToneResult | null;
+  actions?: BadgeActions;
 }
 
 const BASIS_TEXT = {
@@ -16,52 +25,124 @@ const BASIS_TEXT = {
   user: 'Set by you',
 } as const;
 
+/** Time the pointer may take to travel from the badge to its card. */
+const CLOSE_DELAY_MS = 250;
+
 /**
  * The overlay on one post. Everything shown is rendered as text by Preact (page text is
  * untrusted). The card is a popover, so it sits in the top layer and X's overflow:hidden
- * rows cannot clip it; its position is read only when a person hovers or focuses.
+ * rows cannot clip it; its position is read only when a person hovers, focuses or clicks.
+ * It opens on hover or focus, stays while the pointer or focus is inside it, is pinned by
+ * a click, and closes with Escape.
  */
-export function Badge({ handle, identification: id, tone }: BadgeProps) {
+export function Badge({ handle, identification: id, tone, actions }: BadgeProps) {
   const button = useRef<HTMLButtonElement>(null);
   const card = useRef<HTMLDivElement>(null);
+  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [open, setOpen] = useState(false);
+  const [pinned, setPinned] = useState(false);
+  const [status, setStatus] = useState('');
 
-  const show = () => {
+  const place = () => {
     const b = button.current;
     const c = card.current;
     if (!b || !c) return;
     const r = b.getBoundingClientRect();
     c.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
-    c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 330))}px`;
+    c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`;
+  };
+  const show = () => {
+    clearTimeout(closeTimer.current);
+    if (open) return;
+    place();
     try {
-      c.showPopover?.();
+      card.current?.showPopover?.();
     } catch {
       /* already shown */
     }
     setOpen(true);
   };
-  const hide = () => {
+  const close = () => {
+    clearTimeout(closeTimer.current);
     try {
       card.current?.hidePopover?.();
     } catch {
       /* already hidden */
     }
     setOpen(false);
+    setPinned(false);
+  };
+  const closeSoon = () => {
+    if (pinned) return;
+    clearTimeout(closeTimer.current);
+    closeTimer.current = setTimeout(close, CLOSE_DELAY_MS);
+  };
+  const leaveFocus = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (next && (button.current?.contains(next) || card.current?.contains(next))) return;
+    closeSoon();
+  };
+  useEffect(() => () => clearTimeout(closeTimer.current), []);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && (close(), button.current?.focus());
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [open]);
+
+  const run = (label: string, action?: () => Promise<unknown>) => async () => {
+    if (!action) return;
+    setStatus(`${label}…`);
+    try {
+      await action();
+      setStatus(`${label}: done`);
+    } catch (error) {
+      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
   };
 
+  const triggers = {
+    onMouseEnter: show,
+    onMouseLeave: closeSoon,
+    onFocus: show,
+    onBlur: leaveFocus,
+    onClick: (e: MouseEvent) => {
+      // The badge sits inside X's post link: a click must not open the post.
+      e.preventDefault();
+      e.stopPropagation();
+      if (pinned) close();
+      else {
+        show();
+        setPinned(true);
+      }
+    },
+  };
+  const cardEvents = { onMouseEnter: show, onMouseLeave: closeSoon, onFocusOut: leaveFocus };
   const cardId = 'dl-card';
+  const menu = (
+    <div class="actions" role="group" aria-label="DiploLens actions">
+      {actions?.save ? <button type="button" data-action="save" onClick={run('Save post', actions.save)}>Save post</button> : null}
+      {actions?.notOfficial && id.official ? (
+        <button type="button" data-action="not-official" onClick={run('Marked not official', actions.notOfficial)}>Not official</button>
+      ) : null}
+      {actions?.correct ? <button type="button" data-action="correct" onClick={run('Correction opened', actions.correct)}>Correct…</button> : null}
+      {actions?.undo ? <button type="button" data-action="undo" onClick={run('Correction undone', actions.undo)}>Undo my correction</button> : null}
+      <span class="status" role="status" aria-live="polite">{status}</span>
+    </div>
+  );
+
   if (id.imitates) {
     return (
       <>
-        <button class="dl warn" ref={button} aria-describedby={cardId} aria-expanded={open}
-          aria-label={`DiploLens warning: look-alike of @${id.imitates}, not an official account`}
-          onMouseEnter={show} onMouseLeave={hide} onFocus={show} onBlur={hide}>
+        <button class="dl warn" ref={button} aria-controls={cardId} aria-expanded={open}
+          aria-label={`DiploLens warning: look-alike of @${id.imitates}, not an official account`} {...triggers}>
           <span aria-hidden="true">⚠</span> look-alike of @{id.imitates}
         </button>
-        <div class="card" id={cardId} role="tooltip" popover="manual" ref={card}>
+        <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
           <h3>Not official: look-alike handle</h3>
           <p>@{handle} imitates the listed official account @{id.imitates}.</p>
           <Reasons reasons={id.reasons} />
+          {menu}
         </div>
       </>
     );
@@ -69,20 +150,18 @@ export function Badge({ handle, identification: id, tone }: BadgeProps) {
 
   const speaker = describeSpeaker(id);
   const role = id.role ? ROLES[id.role].label : 'Official';
-  const place = describePlace(id);
+  const where = describePlace(id);
   const toneInfo = tone ? TONES[tone.tone] : null;
-  const label = [`DiploLens: ${speaker.text}`, role, place, toneInfo ? `tone ${toneInfo.label}` : '']
+  const label = [`DiploLens: ${speaker.text}`, role, where, toneInfo ? `tone ${toneInfo.label}` : '']
     .filter(Boolean)
     .join(', ');
 
   return (
     <>
-      <button class="dl" ref={button} aria-describedby={cardId} aria-expanded={open} aria-label={label}
-        onMouseEnter={show} onMouseLeave={hide} onFocus={show} onBlur={hide}>
+      <button class="dl" ref={button} aria-controls={cardId} aria-expanded={open} aria-label={label} {...triggers}>
         <span class="who">
           {speaker.flag ? <span aria-hidden="true">{speaker.flag} </span> : null}
           {speaker.text} · {role}
-          {place ? ` ${place}` : ''}
         </span>
         {toneInfo && tone ? (
           <span class="tone" style={{ background: toneInfo.color }} title={toneInfo.label}>
@@ -90,9 +169,9 @@ export function Badge({ handle, identification: id, tone }: BadgeProps) {
           </span>
         ) : null}
       </button>
-      <div class="card" id={cardId} role="tooltip" popover="manual" ref={card}>
+      <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
         <h3>
-          {speaker.flag} {speaker.text} · {role} {place}
+          {speaker.flag} {speaker.text} · {role} {where}
         </h3>
         <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
         <Reasons reasons={id.reasons} />
@@ -115,6 +194,7 @@ export function Badge({ handle, identification: id, tone }: BadgeProps) {
             )}
           </>
         ) : null}
+        {menu}
       </div>
     </>
   );

@@ -1,6 +1,8 @@
 import { render } from 'preact';
 import type { PostVerdict } from '../utils/page/scanner';
-import { Badge } from './Badge';
+import { Badge, type BadgeActions } from './Badge';
+
+export type { BadgeActions };
 import { BADGE_CSS } from './badge-styles';
 
 export const BADGE_TAG = 'diplolens-badge';
@@ -14,7 +16,12 @@ function findHost(slot: Element): HTMLElement | null {
  * Puts the badge of one post in its author row, inside a shadow root of its own, and keeps
  * the DOM contract attributes (README, "DOM contract") on the host element in step.
  */
-export function renderBadge(slot: Element, handle: string, verdict: Pick<PostVerdict, 'identification' | 'tone'> | null): void {
+export function renderBadge(
+  slot: Element,
+  handle: string,
+  verdict: Pick<PostVerdict, 'identification' | 'tone'> | null,
+  actions?: BadgeActions,
+): void {
   let host = findHost(slot);
   if (!verdict) {
     if (host) {
@@ -53,5 +60,5 @@ export function renderBadge(slot: Element, handle: string, verdict: Pick<PostVer
     host.removeAttribute('data-imitates');
   }
   for (const [name, value] of Object.entries(attrs)) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
-  render(<Badge handle={handle} identification={id} tone={tone} />, host.shadowRoot!.querySelector('span.mount')!);
+  render(<Badge handle={handle} identification={id} tone={tone} actions={actions} />, host.shadowRoot!.querySelector('span.mount')!);
 }

@@ -15,4 +15,8 @@ button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .card ul { margin: 4px 0 0; padding-inline-start: 16px; }
 .card .w { font-variant-numeric: tabular-nums; color: #57606a; }
 .card .muted { color: #57606a; }
+.actions { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-top: 8px; padding-top: 8px; border-top: 1px solid #d0d7de; }
+.actions button { font: inherit; font-size: 12px; border: 1px solid #8c959f; border-radius: 6px; background: #f6f8fa; color: #1f2328; padding: 2px 8px; cursor: pointer; }
+.actions button:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
+.actions .status { color: #57606a; font-size: 12px; }
 `;

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { accountHandlers } from '../utils/background/accounts';
+import { registerContextMenus } from '../utils/background/context-menus';
 import { diagnosticsHandlers } from '../utils/background/diagnostics';
 import { historyHandlers } from '../utils/background/history';
 import { DiploLensDB } from '../utils/db';
@@ -7,5 +8,6 @@ import { serve } from '../utils/messages';
 
 export default defineBackground(() => {
   const db = new DiploLensDB();
-  serve({ ...accountHandlers(), ...historyHandlers(db), ...diagnosticsHandlers() });
+  registerContextMenus();
+  serve({ ...accountHandlers(db), ...historyHandlers(db), ...diagnosticsHandlers() });
 });

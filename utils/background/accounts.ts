@@ -1,16 +1,197 @@
+import { browser } from 'wxt/browser';
+import { identifyAccount } from '../accounts';
 import { bundledDirectory } from '../accounts/bundled-directory';
-import type { DirectoryEntry } from '../accounts/directory';
+import type { Correction } from '../accounts/corrections';
+import { parseAccountsCsv } from '../accounts/csv';
+import { applyCorrection } from '../accounts/corrections';
+import { Directory, handleKey, type DirectoryEntry } from '../accounts/directory';
+import type { AccountRecord, DiploLensDB } from '../db';
 import type { Handlers } from '../messages';
+import type { AccountInput, Identification, Platform } from '../types';
+
+import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY } from './storage-keys';
+const IMPORTED_SETTING = 'importedAccounts';
+/** How many remembered accounts (with a bio seen) a tab gets at start. */
+const REMEMBERED_LIMIT = 5_000;
+
+export type Overrides = Record<string, Correction>;
+
+export interface CorrectedAccount {
+  platform: Platform;
+  handle: string;
+  correction: Correction;
+  at: number;
+  history: number;
+}
 
 declare module '../messages' {
   interface Messages {
-    'directory:get': { request: Record<string, never>; response: { entries: DirectoryEntry[] } };
+    'directory:get': {
+      request: Record<string, never>;
+      response: { entries: DirectoryEntry[]; remembered: AccountInput[] };
+    };
+    /** Inference for accounts the directory does not list (too heavy for content scripts). */
+    'accounts:infer': { request: { accounts: AccountInput[] }; response: { identifications: Identification[] } };
+    /** What the page showed about accounts (bios, ids): kept so later visits benefit. */
+    'accounts:learn': { request: { accounts: AccountInput[] }; response: null };
+    'accounts:identify': {
+      request: { platform: Platform; handle: string };
+      response: { identification: Identification; correction: Correction | null; known: AccountInput };
+    };
+    'corrections:set': { request: { platform: Platform; handle: string; correction: Correction }; response: null };
+    'corrections:undo': { request: { platform: Platform; handle: string }; response: { correction: Correction | null } };
+    'corrections:list': { request: Record<string, never>; response: { accounts: CorrectedAccount[] } };
+    'directory:import': {
+      request: { csv: string };
+      response: { accepted: number; rejected: { line: number; reason: string }[]; total: number };
+    };
+    'directory:imported': { request: Record<string, never>; response: { entries: DirectoryEntry[] } };
+    'directory:clear-imported': { request: Record<string, never>; response: null };
+    /** Opens the account's correction page (from the badge's menu). */
+    'ui:correct': { request: { platform: Platform; handle: string }; response: null };
   }
 }
 
-/** What content scripts need to identify accounts on their own, synchronously, per post. */
-export function accountHandlers(): Handlers {
+/** The correction in force: the last one recorded, unless it was an undo marker (null fields). */
+export function currentCorrection(record: AccountRecord | undefined): Correction | null {
+  const last = record?.corrections.at(-1);
+  if (!last || last.fields.cleared) return null;
+  return last.fields as unknown as Correction;
+}
+
+function emptyAccount(platform: Platform, handle: string, now: number): AccountRecord {
+  return { platform, handle, names: [], bios: [], corrections: [], firstSeen: now, lastSeen: now };
+}
+
+/**
+ * Accounts: the directory (bundled plus the researcher's imports), the user's corrections
+ * (stored with the account in the database, mirrored to storage.local so every open tab
+ * applies them at once) and what pages showed about accounts.
+ */
+export function accountHandlers(db: DiploLensDB): Handlers {
+  const bundled = bundledDirectory();
+
+  async function imported(): Promise<DirectoryEntry[]> {
+    return ((await db.settings.get(IMPORTED_SETTING))?.value as DirectoryEntry[] | undefined) ?? [];
+  }
+
+  /** Imported rows win over bundled ones for the same handle: the researcher's list is newer. */
+  async function directory(): Promise<Directory> {
+    const mine = await imported();
+    if (!mine.length) return bundled;
+    const keys = new Set(mine.map((e) => handleKey(e.platform, e.handle)));
+    return new Directory([...mine, ...bundled.entries.filter((e) => !keys.has(handleKey(e.platform, e.handle)))]);
+  }
+
+  async function publishOverrides(): Promise<void> {
+    const overrides: Overrides = {};
+    await db.accounts.each((record) => {
+      const correction = currentCorrection(record);
+      if (correction) overrides[handleKey(record.platform, record.handle)] = correction;
+    });
+    await browser.storage.local.set({ [OVERRIDES_KEY]: overrides });
+  }
+
+  async function pushCorrection(platform: Platform, handle: string, fields: Record<string, unknown>): Promise<void> {
+    const now = Date.now();
+    await db.transaction('rw', db.accounts, async () => {
+      const record = (await db.accounts.get([platform, handle])) ?? emptyAccount(platform, handle, now);
+      record.corrections.push({ at: now, fields });
+      await db.accounts.put(record);
+    });
+    await publishOverrides();
+  }
+
   return {
-    'directory:get': async () => ({ entries: bundledDirectory().entries }),
+    'directory:get': async () => {
+      const remembered: AccountInput[] = [];
+      await db.accounts
+        .orderBy('lastSeen')
+        .reverse()
+        .until(() => remembered.length >= REMEMBERED_LIMIT)
+        .each((r) => {
+          const bio = r.bios.at(-1)?.bio;
+          if (bio || r.userId) remembered.push({ platform: r.platform, handle: r.handle, ...(bio ? { bio } : {}), ...(r.userId ? { userId: r.userId } : {}) });
+        });
+      return { entries: (await directory()).entries, remembered };
+    },
+
+    'accounts:infer': async ({ accounts }) => {
+      const dir = await directory();
+      return { identifications: accounts.slice(0, 1000).map((account) => identifyAccount(account, dir)) };
+    },
+
+    'accounts:learn': async ({ accounts }) => {
+      const now = Date.now();
+      await db.transaction('rw', db.accounts, async () => {
+        for (const account of accounts.slice(0, 500)) {
+          if (!account?.handle || !account.platform) continue;
+          const record = (await db.accounts.get([account.platform, account.handle])) ?? emptyAccount(account.platform, account.handle, now);
+          if (account.userId) record.userId = account.userId;
+          if (account.name && !record.names.includes(account.name)) record.names = [...record.names, account.name].slice(-10);
+          if (account.bio && record.bios.at(-1)?.bio !== account.bio) record.bios = [...record.bios, { bio: account.bio.slice(0, 2000), seen: now }].slice(-5);
+          record.lastSeen = now;
+          await db.accounts.put(record);
+        }
+      });
+      return null;
+    },
+
+    'accounts:identify': async ({ platform, handle }) => {
+      const record = await db.accounts.get([platform, handle]);
+      const known: AccountInput = { platform, handle, ...(record?.names.at(-1) ? { name: record.names.at(-1) } : {}), ...(record?.bios.at(-1) ? { bio: record.bios.at(-1)!.bio } : {}), ...(record?.userId ? { userId: record.userId } : {}) };
+      const correction = currentCorrection(record);
+      const automatic = identifyAccount(known, await directory());
+      return { identification: correction ? applyCorrection(automatic, correction) : automatic, correction, known };
+    },
+
+    'corrections:set': async ({ platform, handle, correction }) => {
+      if (typeof correction?.official !== 'boolean') throw new Error('A correction says whether the account is official.');
+      await pushCorrection(platform, handle.replace(/^@/, ''), { ...correction });
+      return null;
+    },
+
+    'corrections:undo': async ({ platform, handle }) => {
+      const record = await db.accounts.get([platform, handle]);
+      if (!record || !currentCorrection(record)) return { correction: null };
+      // Undo goes back one step: the correction before the last one, or none.
+      const previous = record.corrections.slice(0, -1).filter((c) => !c.fields.cleared).at(-1);
+      await pushCorrection(platform, handle, previous ? { ...previous.fields } : { cleared: true });
+      return { correction: previous ? (previous.fields as unknown as Correction) : null };
+    },
+
+    'corrections:list': async () => {
+      const accounts: CorrectedAccount[] = [];
+      await db.accounts.each((r) => {
+        const correction = currentCorrection(r);
+        if (correction) accounts.push({ platform: r.platform, handle: r.handle, correction, at: r.corrections.at(-1)!.at, history: r.corrections.length });
+      });
+      return { accounts: accounts.sort((a, b) => b.at - a.at) };
+    },
+
+    'directory:import': async ({ csv }) => {
+      const { accepted, rejected } = parseAccountsCsv(csv);
+      if (accepted.length) {
+        const merged = new Map((await imported()).map((e) => [handleKey(e.platform, e.handle), e]));
+        for (const e of accepted) merged.set(handleKey(e.platform, e.handle), { ...e, source: e.source || 'user-import' });
+        await db.settings.put({ key: IMPORTED_SETTING, value: [...merged.values()] });
+        await browser.storage.local.set({ [DIRECTORY_VERSION_KEY]: Date.now() });
+      }
+      return { accepted: accepted.length, rejected, total: accepted.length + rejected.length };
+    },
+
+    'directory:imported': async () => ({ entries: await imported() }),
+
+    'directory:clear-imported': async () => {
+      await db.settings.delete(IMPORTED_SETTING);
+      await browser.storage.local.set({ [DIRECTORY_VERSION_KEY]: Date.now() });
+      return null;
+    },
+
+    'ui:correct': async ({ platform, handle }) => {
+      const url = browser.runtime.getURL(`/accounts.html?platform=${encodeURIComponent(platform)}&handle=${encodeURIComponent(handle)}`);
+      await browser.windows.create({ url, type: 'popup', width: 520, height: 720 });
+      return null;
+    },
   };
 }

@@ -1,35 +1,23 @@
-import { renderBadge } from '../../components/badge-host';
-import { identifyAccount } from '../accounts';
+import { browser } from 'wxt/browser';
+import { renderBadge, type BadgeActions } from '../../components/badge-host';
+import type { Correction } from '../accounts/corrections';
 import { Directory } from '../accounts/directory';
 // Type-only: these declare the messages; importing their code would pull the directory into the content script.
 import type {} from '../background/accounts';
+import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY, SAVE_POST_MESSAGE, type SavePostMessage } from '../background/storage-keys';
 import type { DiagnosticsReport } from '../background/diagnostics';
 import type {} from '../background/history';
 import type { PostCapture } from '../db';
 import { send } from '../messages';
 import { GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, parseAccountEvent } from '../sites/x-graphql';
-import type { SiteModule } from '../sites/types';
+import type { SeenPost, SiteModule } from '../sites/types';
 import { classifyTone } from '../tone';
-import type { AccountInput, Identification } from '../types';
+import type { AccountInput, Identification, ToneResult } from '../types';
 import { AccountMemory } from './account-memory';
+import { PageIdentifier } from './identifier';
 import { createScanner, type PostVerdict } from './scanner';
 
-/** Identifications are cached per account as the page shows it: one timeline repeats authors. */
-function cachedIdentifier(directory: Directory) {
-  const cache = new Map<string, Identification>();
-  return (account: AccountInput): Identification => {
-    const key = JSON.stringify([account.platform, account.handle, account.name, account.bio, account.badge, account.userId, account.location]);
-    let id = cache.get(key);
-    if (!id) {
-      id = identifyAccount(account, directory);
-      if (cache.size > 5000) cache.clear();
-      cache.set(key, id);
-    }
-    return id;
-  };
-}
-
-function toCapture({ post, identification: id, tone }: PostVerdict, author: AccountInput): PostCapture | null {
+function toCapture(post: SeenPost, id: Identification, tone: ToneResult | null, author: AccountInput): PostCapture | null {
   if (!post.postId) return null;
   return {
     platform: post.platform,
@@ -61,7 +49,6 @@ const REPORT_EVERY_MS = 1_000;
  * then badge and record posts as they appear. Nothing here may throw into the page.
  */
 export async function startLens(site: SiteModule): Promise<void> {
-  let directory: Directory;
   let scanner: ReturnType<typeof createScanner> | undefined;
   const errors: DiagnosticsReport['errors'] = [];
   function scannerError(error: unknown, where: string) {
@@ -72,48 +59,109 @@ export async function startLens(site: SiteModule): Promise<void> {
     if (errors.length > 20) errors.shift();
   }
 
+  // What pages show about accounts is remembered here, and sent to the background in batches.
   const memory = new AccountMemory();
-  const learn = (account: AccountInput) => {
-    if (memory.learn(account)) scanner?.rescanAll();
+  let toPersist: AccountInput[] = [];
+  const learn = (account: AccountInput, rescan: boolean) => {
+    if (!memory.learn(account)) return;
+    if (account.bio || account.userId) {
+      if (toPersist.push(account) === 1) setTimeout(() => {
+        const accounts = toPersist;
+        toPersist = [];
+        send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn'));
+      }, 2_000);
+    }
+    if (rescan) scanner?.rescanAll();
   };
   // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
   // Listening starts before anything is awaited; what X fetched before this script ran is
   // asked for again, since X's first timeline loads before content scripts start.
   window.addEventListener(GRAPHQL_EVENT, (event) => {
     try {
-      for (const account of parseAccountEvent((event as CustomEvent).detail)) learn(account);
+      for (const account of parseAccountEvent((event as CustomEvent).detail)) learn(account, true);
     } catch (error) {
       scannerError(error, 'graphql');
     }
   });
   window.dispatchEvent(new CustomEvent(GRAPHQL_REPLAY_EVENT));
 
-  try {
-    const { entries } = await send('directory:get', {});
-    directory = new Directory(entries);
-  } catch (error) {
-    scannerError(error, 'directory');
-    directory = new Directory([]);
-  }
-  const identify = cachedIdentifier(directory);
+  const loadDirectory = async () => {
+    try {
+      const { entries, remembered } = await send('directory:get', {});
+      for (const account of remembered) memory.learn(account);
+      return new Directory(entries);
+    } catch (error) {
+      scannerError(error, 'directory');
+      return new Directory([]);
+    }
+  };
+  const stored = await browser.storage.local.get(OVERRIDES_KEY).catch(() => ({}) as Record<string, unknown>);
+  const identifier = new PageIdentifier(
+    await loadDirectory(),
+    (stored[OVERRIDES_KEY] as Record<string, Correction> | undefined) ?? {},
+    async (accounts) => (await send('accounts:infer', { accounts })).identifications,
+    () => scanner?.rescanAll(),
+    (error) => scannerError(error, 'infer'),
+  );
+
+  // Corrections and imported lists apply at once in every open tab.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local') return;
+    if (changes[OVERRIDES_KEY]) {
+      identifier.setOverrides((changes[OVERRIDES_KEY].newValue as Record<string, Correction> | undefined) ?? {});
+      scanner?.rescanAll();
+    }
+    if (changes[DIRECTORY_VERSION_KEY]) {
+      loadDirectory().then((directory) => {
+        identifier.setDirectory(directory);
+        scanner?.rescanAll();
+      });
+    }
+  });
+
+  const actionsFor = (post: SeenPost | null, account: AccountInput, verdict: Pick<PostVerdict, 'identification' | 'tone'>): BadgeActions => ({
+    save: post?.postId
+      ? () => send('posts:save', { post: toCapture(post, verdict.identification, verdict.tone, memory.complete(account))! }).then(() => undefined)
+      : undefined,
+    notOfficial: () => send('corrections:set', { platform: account.platform, handle: account.handle, correction: { official: false } }),
+    correct: () => send('ui:correct', { platform: account.platform, handle: account.handle }),
+    undo: verdict.identification.basis === 'user' ? () => send('corrections:undo', { platform: account.platform, handle: account.handle }).then(() => null) : undefined,
+  });
 
   const running = createScanner(document, {
     site,
-    identify: (account) => identify(memory.complete(account)),
+    identify: (account) => identifier.identify(memory.complete(account)),
     classify: classifyTone,
-    renderBadge,
-    onAccount: (seen) => memory.learn(seen.account),
+    renderBadge: (slot, handle, verdict, context) =>
+      renderBadge(slot, handle, verdict, verdict ? actionsFor(context.post, context.account, verdict) : undefined),
+    onAccount: (seen) => learn(seen.account, false),
     surface: () => site.surfaceOf(location.pathname),
     record(verdicts) {
       const posts = verdicts
-        .map((v) => toCapture(v, memory.complete(v.post.author)))
+        .map((v) => toCapture(v.post, v.identification, v.tone, memory.complete(v.post.author)))
         .filter((c): c is PostCapture => c !== null);
       if (posts.length) send('posts:record', { posts }).catch((error) => scannerError(error, 'record'));
     },
     onError: scannerError,
   });
-
   scanner = running;
+
+  // "DiploLens: save this post" from the context menu on a post's timestamp link.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    const request = message as SavePostMessage;
+    if (request?.type !== SAVE_POST_MESSAGE) return;
+    try {
+      const postId = request.url.match(/\/status\/(\d+)/)?.[1];
+      const post = postId && [...document.querySelectorAll(site.postSelector)].flatMap((el) => site.readPosts(el)).find((p) => p.postId === postId);
+      if (!post) return;
+      const author = memory.complete(post.author);
+      const identification = identifier.identify(author) ?? { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };
+      const capture = toCapture(post, identification, classifyTone(post.text, post.lang), author);
+      if (capture) send('posts:save', { post: capture }).catch((error) => scannerError(error, 'save'));
+    } catch (error) {
+      scannerError(error, 'save');
+    }
+  });
 
   const pageId = Math.random().toString(36).slice(2);
   let lastReported = '';

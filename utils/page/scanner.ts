@@ -11,10 +11,16 @@ export interface PostVerdict {
 
 export interface ScannerDeps {
   site: SiteModule;
-  identify(account: AccountInput): Identification;
+  /** Null while the answer is pending (inference runs in the background): the post is retried on rescan. */
+  identify(account: AccountInput): Identification | null;
   classify(text: string, lang: string | undefined): ToneResult;
   /** Puts (or updates, or with null removes) the badge in an author's name row. */
-  renderBadge(slot: Element, handle: string, verdict: Pick<PostVerdict, 'identification' | 'tone'> | null): void;
+  renderBadge(
+    slot: Element,
+    handle: string,
+    verdict: Pick<PostVerdict, 'identification' | 'tone'> | null,
+    context: { post: SeenPost | null; account: AccountInput },
+  ): void;
   /** An account shown on its own (profile, cell, hover card), with what it says about itself. */
   onAccount?(seen: SeenAccount): void;
   /** The surface the page shows now, for the per-surface counts. */
@@ -57,10 +63,29 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0, bySurface: {} };
   const selector = `${deps.site.postSelector}, ${deps.site.accountSelector}`;
 
-  function count(surface: string, field: keyof SurfaceCounts): void {
-    stats[field]++;
+  function count(surface: string, field: keyof SurfaceCounts, delta = 1): void {
+    stats[field] += delta;
     const counts = (stats.bySurface[surface] ??= { seen: 0, official: 0, other: 0, skipped: 0 });
-    counts[field]++;
+    counts[field] += delta;
+  }
+
+  /**
+   * Each post (per content) counts once, however often it is re-read (rescans after an answer
+   * or a correction); if its verdict changed it moves from one column to the other.
+   */
+  const counted = new WeakMap<Element, { signature: string; surface: string; verdict: 'official' | 'other' }>();
+  function countVerdict(element: Element, signature: string, surface: string, verdict: 'official' | 'other'): void {
+    const before = counted.get(element);
+    if (before?.signature === signature) {
+      if (before.verdict === verdict) return;
+      count(before.surface, before.verdict, -1);
+      count(before.surface, verdict);
+      before.verdict = verdict;
+      return;
+    }
+    counted.set(element, { signature, surface, verdict });
+    count(surface, 'seen');
+    count(surface, verdict);
   }
   let frameRequested = false;
   let paused = true;
@@ -130,20 +155,18 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       try {
         const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
         if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
-        signatures.set(post.container, signature);
-        count(surface, 'seen');
         const identification = deps.identify(post.author);
+        if (!identification) continue;
+        signatures.set(post.container, signature);
         const verdict: PostVerdict = {
           post,
           identification,
           tone: identification.official ? deps.classify(post.text, post.lang) : null,
         };
-        deps.renderBadge(post.badgeSlot, post.author.handle, identification.official || identification.imitates ? verdict : null);
+        deps.renderBadge(post.badgeSlot, post.author.handle, identification.official || identification.imitates ? verdict : null, { post, account: post.author });
         post.container.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
-        if (identification.official) {
-          count(surface, 'official');
-          out.push(verdict);
-        } else count(surface, 'other');
+        countVerdict(post.container, signature, surface, identification.official ? 'official' : 'other');
+        if (identification.official) out.push(verdict);
       } catch (error) {
         fail(error, 'process');
       }
@@ -167,14 +190,14 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       const { account } = seen;
       const signature = `${account.handle}\u0000${account.name}\u0000${account.bio}\u0000${account.badge}\u0000${account.userId}`;
       if (signatures.get(element) === signature && element.hasAttribute(STATE_ATTR)) return;
-      signatures.set(element, signature);
-      count(seen.kind, 'seen');
       deps.onAccount?.(seen);
       const identification = deps.identify(account);
+      if (!identification) return;
+      signatures.set(element, signature);
       const show = identification.official || identification.imitates;
-      deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null);
+      deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null, { post: null, account });
       element.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
-      count(seen.kind, identification.official ? 'official' : 'other');
+      countVerdict(element, signature, seen.kind, identification.official ? 'official' : 'other');
     } catch (error) {
       fail(error, 'process');
     }
