@@ -2,11 +2,12 @@
 // Precision and recall of "official"; country (with org for organisations), role and host accuracy are
 // computed over the gold-official accounts. Run twice: inference alone (empty directory) and with the
 // bundled directory.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AccountInput, Identification, Role } from '../../utils/types';
 import { Directory, identifyAccount } from '../../utils/accounts';
+import { readJsonl, runCli } from './cli';
 
 interface Row extends AccountInput {
   id: string;
@@ -15,12 +16,14 @@ interface Row extends AccountInput {
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-function evaluate(rows: Row[], directory: Directory, label: string) {
+type Answer = Pick<Identification, 'official' | 'country' | 'org' | 'role' | 'host' | 'basis'> & { reasons?: string[] };
+
+function evaluate(rows: Row[], answers: Answer[], label: string) {
   let tp = 0, fp = 0, gold = 0, country = 0, role = 0, host = 0;
   const wrong: string[] = [];
-  for (const row of rows) {
+  for (const [i, row] of rows.entries()) {
     const g = row.expect;
-    const got: Identification = identifyAccount(row, directory);
+    const got = answers[i]!;
     const issues: string[] = [];
     if (got.official && !g.official) { fp++; issues.push('false official'); }
     if (g.official) {
@@ -31,7 +34,7 @@ function evaluate(rows: Row[], directory: Directory, label: string) {
       if (got.role === g.role) role++; else issues.push(`role ${g.role} got ${got.role}`);
       if (got.host === g.host) host++; else issues.push(`host ${g.host} got ${got.host}`);
     }
-    if (issues.length) wrong.push(`  ${row.id} @${row.handle}: ${issues.join('; ')}  [${got.basis ?? 'none'}: ${got.reasons[0] ?? ''}]`);
+    if (issues.length) wrong.push(`  ${row.id} @${row.handle}: ${issues.join('; ')}  [${got.basis ?? 'none'}${got.reasons ? ': ' + (got.reasons[0] ?? '') : ''}]`);
   }
   const f = (x: number) => x.toFixed(3);
   console.log(`\n--- ${label} ---`);
@@ -41,13 +44,18 @@ function evaluate(rows: Row[], directory: Directory, label: string) {
   console.log(wrong.length ? `wrong (${wrong.length}):\n${wrong.join('\n')}` : 'no wrong cases');
 }
 
-export default async function run() {
-  const path = join(root, '..', 'shared', 'data', 'accounts-dev.jsonl');
-  const rows: Row[] = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-  evaluate(rows, new Directory([]), 'inference alone (empty directory)');
+/** `diplolens accounts` (bundled directory) on a labelled JSONL set, and inference alone for comparison. */
+export async function evaluateAccountSet(path: string): Promise<void> {
+  const rows = readJsonl<Row>(path);
+  console.log(`set: ${path}`);
+  const empty = new Directory([]);
+  evaluate(rows, rows.map((r) => identifyAccount(r, empty)), 'inference alone (empty directory)');
   if (existsSync(join(root, 'utils', 'accounts', 'directory.json'))) {
-    const { bundledDirectory } = await import('../../utils/accounts/bundled-directory');
-    const dir = bundledDirectory();
-    evaluate(rows, dir, `with the bundled directory (${dir.size} entries)`);
+    const input = rows.map(({ id, platform, handle, name, bio, badge }) => ({ id, platform, handle, name, bio, badge }));
+    evaluate(rows, await runCli<Answer>('accounts', input), 'diplolens accounts (with the bundled directory)');
   } else console.log('\n(no utils/accounts/directory.json yet: directory run skipped)');
+}
+
+export default async function run() {
+  await evaluateAccountSet(join(root, '..', 'shared', 'data', 'accounts-dev.jsonl'));
 }

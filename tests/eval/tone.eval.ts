@@ -1,11 +1,10 @@
 // Tone classifier on the labelled dev set, next to an AFINN lexicon baseline computed in the same run.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { classifyTone } from '../../utils/tone/index';
 import { evaluate, formatConfusion, type Evaluation } from '../../utils/metrics';
 import { TONE_IDS, type Tone } from '../../utils/types';
+import { readJsonl, runCli } from './cli';
 
 interface Row {
   id: string;
@@ -44,17 +43,16 @@ function report(title: string, rows: Row[], predicted: string[]): Evaluation<Ton
   return result;
 }
 
-export default async function toneEval(): Promise<void> {
-  const rows: Row[] = readFileSync(DEV_SET, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Row);
+/** Accuracy, F1 and confusion of `diplolens tone` on a labelled JSONL set, next to the AFINN baseline. */
+export async function evaluateToneSet(path: string): Promise<void> {
+  const rows = readJsonl<Row>(path);
   const afinn = new Sentiment();
-  const ours = rows.map((r) => classifyTone(r.text, r.lang).tone);
+  const answers = await runCli<{ id: string; tone: string }>('tone', rows.map(({ id, text, lang }) => ({ id, text, lang })));
+  const ours = answers.map((a) => a.tone);
   const baseline = rows.map((r) => afinnTone(afinn, r.text));
   const english = rows.map((r, i) => ({ r, i })).filter(({ r }) => r.lang.toLowerCase().startsWith('en'));
 
-  console.log(`dev set: ${DEV_SET}`);
+  console.log(`set: ${path} (answers of diplolens tone)`);
   const all = report('classifyTone, all languages', rows, ours);
   report('classifyTone, English', english.map(({ r }) => r), english.map(({ i }) => ours[i]!));
   report('AFINN baseline (sentiment), all languages', rows, baseline);
@@ -65,4 +63,8 @@ export default async function toneEval(): Promise<void> {
     const r = rows[i]!;
     console.log(`  ${r.id} [${r.lang}] gold ${r.tone}, got ${ours[i]}: ${r.text.slice(0, 90)}${r.text.length > 90 ? '…' : ''}`);
   }
+}
+
+export default async function toneEval(): Promise<void> {
+  await evaluateToneSet(DEV_SET);
 }
