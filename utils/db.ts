@@ -85,10 +85,10 @@ export const SCHEMA_V1 = {
 };
 export const SCHEMA_V2 = {
   // The compound [x+firstSeen] indexes let the popup show "newest 50 of one country/role/tone"
-  // from an index range at 100,000 posts instead of scanning; *tags is multi-entry (one entry per tag).
-  posts:
-    '[platform+postId], firstSeen, lastSeen, changedAt, handle, country, role, tone, codedTone, *tags, ' +
-    '[country+firstSeen], [role+firstSeen], [tone+firstSeen], [platform+firstSeen]',
+  // from an index range at 100,000 posts instead of scanning (and serve plain equality by prefix,
+  // so v1's single country/role/tone indexes go); *tags is multi-entry (one entry per tag).
+  // Every index costs on each write (an import of 100,000 posts), so only those a query uses are kept.
+  posts: '[platform+postId], firstSeen, changedAt, handle, *tags, [country+firstSeen], [role+firstSeen], [tone+firstSeen]',
   accounts: '[platform+handle], userId, lastSeen',
   tags: '&name',
   notes: '++id, [platform+postId], createdAt',

@@ -246,7 +246,7 @@ export function Library({ db }: { db: DiploLensDB }) {
         </div>
         <DetailPane db={db} postKey={current?.key ?? null} coder={coder} tags={tags} tagInput={tagInput} />
       </div>
-      <details class="panels" open={total === 0}>
+      <details class="panels">
         <summary>Import, export and data</summary>
         <div class="panel-grid">
           <ExportPanel db={db} filteredKeys={() => results.map((e) => e.key)} selectedKeys={selectedKeys} total={total} />

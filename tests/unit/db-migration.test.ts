@@ -72,7 +72,8 @@ describe('schema v1 -> v2', () => {
     await populatedV1(name, 20);
     const db = new DiploLensDB(name);
     expect(await db.posts.where('[country+firstSeen]').between(['US', Dexie.minKey], ['US', Dexie.maxKey]).count()).toBe(10);
-    expect(await db.posts.where('codedTone').equals('neutral').count()).toBe(0);
+    expect(await db.posts.where('tags').equals('any').count()).toBe(0);
+    expect(await db.posts.where('handle').equals('StateDept').count()).toBe(10);
     expect(await db.posts.orderBy('changedAt').count()).toBe(20);
     const accounts = await db.accounts.toArray();
     expect(accounts.map((a) => a.handle).sort()).toEqual(['MFA_China', 'StateDept']);

@@ -166,7 +166,7 @@ export function runQuery(entries: readonly CatalogueEntry[], filter: PostFilter,
  */
 export type IndexPlan =
   | { index: 'firstSeen'; lower: number; upper: number }
-  | { index: '[country+firstSeen]' | '[role+firstSeen]' | '[tone+firstSeen]' | '[platform+firstSeen]'; value: string }
+  | { index: '[country+firstSeen]' | '[role+firstSeen]' | '[tone+firstSeen]'; value: string }
   | { index: 'tags'; value: string };
 
 export function planIndex(filter: PostFilter): IndexPlan {
@@ -174,6 +174,5 @@ export function planIndex(filter: PostFilter): IndexPlan {
   if (filter.country) return { index: '[country+firstSeen]', value: filter.country };
   if (filter.role) return { index: '[role+firstSeen]', value: filter.role };
   if (filter.tone) return { index: '[tone+firstSeen]', value: filter.tone };
-  if (filter.platform) return { index: '[platform+firstSeen]', value: filter.platform };
   return { index: 'firstSeen', lower: -Infinity, upper: Infinity };
 }
