@@ -1,19 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { DiploLensDB } from '../utils/db';
+import type { PostFilter } from '../utils/notebook/query';
+import { STORAGE_PROBLEM_KEY, type StorageProblem } from '../utils/notebook/settings';
+import { distinctCountries, newestMatching, tagPosts } from '../utils/notebook/store';
+import { FilterBar } from './library/FilterBar';
 import { PostRow } from './PostRow';
 import { useLiveQuery } from './useLiveQuery';
 
 const SHOWN = 50;
 
-/** The toolbar popup: the history of official posts seen, newest first, with the total. */
+/** The toolbar popup: the newest posts recorded, a search, filters, a quick tag, and the way to the full library. */
 export function Popup({ db }: { db: DiploLensDB }) {
+  const [filter, setFilter] = useState<PostFilter>({});
+  const [problem, setProblem] = useState<StorageProblem | null>(null);
   const { value, error } = useLiveQuery(
     async () => ({
       total: await db.posts.count(),
-      recent: await db.posts.orderBy('firstSeen').reverse().limit(SHOWN).toArray(),
+      recent: await newestMatching(db, filter, SHOWN),
+    }),
+    [db, filter],
+  );
+  // Filter choices come from indexes (unique keys), never from reading every post.
+  const options = useLiveQuery(
+    async () => ({
+      countries: await distinctCountries(db),
+      tags: (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)),
     }),
     [db],
-  );
+  ).value;
 
+  useEffect(() => {
+    browser.storage.local.get(STORAGE_PROBLEM_KEY).then((got) => setProblem((got[STORAGE_PROBLEM_KEY] as StorageProblem | undefined) ?? null), () => {});
+  }, []);
+
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== null && v !== '');
   return (
     <main class="popup">
       <header>
@@ -24,6 +45,15 @@ export function Popup({ db }: { db: DiploLensDB }) {
           </span>
         ) : null}
       </header>
+      <a class="lib-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
+        Open the full library (search, coding, export, import)
+      </a>
+      {problem ? (
+        <p class="banner error" role="alert" data-testid="storage-problem">
+          Storage is full: posts seen since {new Date(problem.at).toLocaleString()} could not be recorded. Everything recorded before is safe. Free disk
+          space, or export and delete old posts in the library.
+        </p>
+      ) : null}
       {error ? <p class="error" role="alert">Could not read the history: {String(error)}</p> : null}
       {value && value.total === 0 ? (
         <div class="empty" data-testid="empty-state">
@@ -34,14 +64,29 @@ export function Popup({ db }: { db: DiploLensDB }) {
           </p>
         </div>
       ) : null}
+      {value && value.total > 0 ? (
+        <>
+          <input
+            class="search"
+            type="search"
+            data-testid="popup-search"
+            aria-label="Search the recorded posts"
+            placeholder='Search words, "a phrase", -exclude'
+            value={filter.text ?? ''}
+            onInput={(e) => setFilter({ ...filter, text: e.currentTarget.value })}
+          />
+          <FilterBar filter={filter} onChange={setFilter} countries={options?.countries ?? []} tags={options?.tags ?? []} showCoded={false} />
+        </>
+      ) : null}
       {value && value.recent.length ? (
         <ul class="posts" data-testid="post-list">
           {value.recent.map((post) => (
-            <PostRow key={`${post.platform}:${post.postId}`} post={post} />
+            <PostRow key={`${post.platform}:${post.postId}`} post={post} knownTags={options?.tags} onTag={(tag) => tagPosts(db, [`${post.platform}:${post.postId}`], tag)} />
           ))}
         </ul>
       ) : null}
-      {value && value.total > SHOWN ? <p class="muted more">Showing the newest {SHOWN}.</p> : null}
+      {value && filtered && value.total > 0 && value.recent.length === 0 ? <p class="muted" data-testid="no-match">No post matches.</p> : null}
+      {value && value.recent.length === SHOWN ? <p class="muted more">Showing the newest {SHOWN}{filtered ? ' matching' : ''}.</p> : null}
     </main>
   );
 }

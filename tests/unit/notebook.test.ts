@@ -17,6 +17,8 @@ import {
   importPosts,
   keysForScope,
   loadCatalogue,
+  newestMatching,
+  distinctCountries,
   tagPosts,
 } from '../../utils/notebook/store';
 import { ROLE_IDS, TONE_IDS } from '../../utils/types';
@@ -230,6 +232,19 @@ describe('the store operations', () => {
     const byKey = (x: ExportPost, y: ExportPost) => (x.postId < y.postId ? -1 : 1);
     expect(comparable(out)).toEqual(comparable(posts.slice().sort(byKey)));
     expect((await db.tags.toArray()).map((t) => t.name).sort()).toEqual([...new Set(posts.flatMap((p) => p.tags))].sort());
+  });
+
+  it("the popup's newest-matching read agrees with the library's query", async () => {
+    const db = freshDb();
+    const posts = syntheticPosts(500);
+    await importPosts(db, posts);
+    const entries = posts.map((p) => toEntry(p));
+    for (const filter of [{}, { country: 'FR' }, { tag: 'climate', tone: 'neutral' as const }, { role: 'embassy' as const, text: 'visa' }, { text: 'sao paulo' }]) {
+      const got = await newestMatching(db, filter, 20);
+      const want = runQuery(entries, filter, 'firstSeen-desc').slice(0, 20);
+      expect(got.map((p) => p.postId)).toEqual(want.map((e) => e.postId));
+    }
+    expect(await distinctCountries(db)).toEqual([...new Set(posts.map((p) => p.country).filter((c): c is string => !!c))].sort());
   });
 
   it('an import that fails part-way writes nothing', async () => {

@@ -1,6 +1,8 @@
 import { recordPosts, type DiploLensDB, type PostCapture } from '../db';
 import type { Handlers } from '../messages';
-import { getCapturePolicy, setCapture, type CapturePolicy } from '../notebook/settings';
+import { browser } from 'wxt/browser';
+import { getCapturePolicy, setCapture, STORAGE_PROBLEM_KEY, type CapturePolicy, type StorageProblem } from '../notebook/settings';
+import { isQuotaError } from '../notebook/store';
 import type { Platform } from '../types';
 
 declare module '../messages' {
@@ -16,18 +18,38 @@ declare module '../messages' {
 
 /** The history of posts seen: the background is its only automatic writer (see README, "History"). */
 export function historyHandlers(db: DiploLensDB): Handlers {
+  // A failed write is rolled back whole (nothing stored before is lost); the popup is told through
+  // extension storage, which still works when IndexedDB's quota is exhausted.
+  let flagged = false;
+  async function guarded<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      const result = await write();
+      if (flagged) {
+        flagged = false;
+        await browser.storage.local.remove(STORAGE_PROBLEM_KEY).catch(() => {});
+      }
+      return result;
+    } catch (error) {
+      if (isQuotaError(error)) {
+        flagged = true;
+        const problem: StorageProblem = { at: Date.now(), message: String(error) };
+        await browser.storage.local.set({ [STORAGE_PROBLEM_KEY]: problem }).catch(() => {});
+      }
+      throw error;
+    }
+  }
   return {
     'posts:record': async ({ posts }) => {
       // Read per message rather than cached: a toggle in the library takes effect at once,
       // and the settings row is one indexed get.
       const policy = await getCapturePolicy(db);
       const wanted = posts.filter((p) => p.official === true && policy[p.platform] !== false);
-      const result = wanted.length ? await recordPosts(db, wanted) : { added: 0, updated: 0 };
+      const result = wanted.length ? await guarded(() => recordPosts(db, wanted)) : { added: 0, updated: 0 };
       return { ...result, skipped: posts.length - wanted.length };
     },
     'posts:save': async ({ post }) => {
       if (!post || typeof post.postId !== 'string' || !post.postId) throw new Error('posts:save needs a post with a postId');
-      const { added } = await recordPosts(db, [post], Date.now(), { saved: true });
+      const { added } = await guarded(() => recordPosts(db, [post], Date.now(), { saved: true }));
       return { added: added === 1 };
     },
     'capture:get': () => getCapturePolicy(db),

@@ -32,3 +32,10 @@ export async function getCoder(db: DiploLensDB): Promise<string> {
 export async function setCoder(db: DiploLensDB, name: string): Promise<void> {
   await db.settings.put({ key: CODER_KEY, value: name.trim() || 'me' });
 }
+
+/** Kept in extension storage, not IndexedDB: when IndexedDB is full, this note must still get written. */
+export const STORAGE_PROBLEM_KEY = 'diplolens:storageProblem';
+export interface StorageProblem {
+  at: number;
+  message: string;
+}

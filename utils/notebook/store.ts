@@ -5,7 +5,7 @@ import { withV2Fields, type DiploLensDB, type NoteRecord, type PostKey, type Sto
 import type { Tone } from '../types';
 import type { ExportNote, ExportPost } from './export';
 import { mergePost } from './import';
-import { entryKey, toEntry, type CatalogueEntry } from './query';
+import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type CatalogueEntry, type PostFilter } from './query';
 import { normaliseTag } from './tags';
 
 export const keyOf = (key: string): PostKey => {
@@ -209,4 +209,35 @@ export function isQuotaError(error: unknown): boolean {
     if (e.name === 'QuotaExceededError') return true;
   }
   return false;
+}
+
+/**
+ * The popup's read: the newest `limit` posts matching a filter, walked from the most selective index in
+ * firstSeen order, so that the unfiltered first render costs the same at 100 or 100,000 posts.
+ */
+export async function newestMatching(db: DiploLensDB, filter: PostFilter, limit: number): Promise<StoredPost[]> {
+  const plan = planIndex(filter);
+  const keep = compileFilter(filter);
+  const all = isEmptyFilter(filter);
+  const wanted = (p: StoredPost) => all || keep(toEntry(p));
+  if (plan.index === 'tags') {
+    const tagged = await db.posts.where('tags').equals(plan.value).toArray();
+    return tagged.filter(wanted).sort((a, b) => b.firstSeen - a.firstSeen).slice(0, limit);
+  }
+  const collection =
+    plan.index === 'firstSeen'
+      ? db.posts.orderBy('firstSeen').reverse()
+      : db.posts.where(plan.index).between([plan.value, Dexie.minKey], [plan.value, Dexie.maxKey], true, true).reverse();
+  return (all ? collection : collection.filter(wanted)).limit(limit).toArray();
+}
+
+/** The countries present, by skipping along [country+firstSeen]: one indexed step per country, not one per post. */
+export async function distinctCountries(db: DiploLensDB): Promise<string[]> {
+  const countries: string[] = [];
+  for (let after: unknown = Dexie.minKey; ; ) {
+    const [next] = (await db.posts.where('[country+firstSeen]').above([after, Dexie.maxKey]).limit(1).keys()) as unknown as [string, number][];
+    if (!next) return countries;
+    countries.push(next[0]);
+    after = next[0];
+  }
 }
