@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Identification, ToneResult } from '../utils/types';
 import { ROLES } from '../utils/roles';
 import { TONES } from '../utils/tones';
@@ -51,15 +51,18 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
     c.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
     c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`;
   };
-  const show = () => {
-    clearTimeout(closeTimer.current);
-    if (open) return;
+  // The card is only rendered while open: most badges are never opened, and a timeline holds hundreds.
+  useLayoutEffect(() => {
+    if (!open) return;
     place();
     try {
       card.current?.showPopover?.();
     } catch {
       /* already shown */
     }
+  }, [open]);
+  const show = () => {
+    clearTimeout(closeTimer.current);
     setOpen(true);
   };
   const close = () => {
@@ -138,12 +141,14 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
           aria-label={`DiploLens warning: look-alike of @${id.imitates}, not an official account`} {...triggers}>
           <span aria-hidden="true">⚠</span> look-alike of @{id.imitates}
         </button>
-        <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
-          <h3>Not official: look-alike handle</h3>
-          <p>@{handle} imitates the listed official account @{id.imitates}.</p>
-          <Reasons reasons={id.reasons} />
-          {menu}
-        </div>
+        {open ? (
+          <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
+            <h3>Not official: look-alike handle</h3>
+            <p>@{handle} imitates the listed official account @{id.imitates}.</p>
+            <Reasons reasons={id.reasons} />
+            {menu}
+          </div>
+        ) : null}
       </>
     );
   }
@@ -169,33 +174,35 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
           </span>
         ) : null}
       </button>
-      <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
-        <h3>
-          {speaker.flag} {speaker.text} · {role} {where}
-        </h3>
-        <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
-        <Reasons reasons={id.reasons} />
-        {tone && toneInfo ? (
-          <>
-            <h3 style={{ marginTop: '8px' }}>
-              Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
-            </h3>
-            <p class="muted">{toneInfo.description}</p>
-            {tone.cues.length ? (
-              <ul class="cues">
-                {tone.cues.slice(0, 8).map((c) => (
-                  <li>
-                    “{c.cue}” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p class="muted">No tone cues found.</p>
-            )}
-          </>
-        ) : null}
-        {menu}
-      </div>
+      {open ? (
+        <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
+          <h3>
+            {speaker.flag} {speaker.text} · {role} {where}
+          </h3>
+          <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
+          <Reasons reasons={id.reasons} />
+          {tone && toneInfo ? (
+            <>
+              <h3 style={{ marginTop: '8px' }}>
+                Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
+              </h3>
+              <p class="muted">{toneInfo.description}</p>
+              {tone.cues.length ? (
+                <ul class="cues">
+                  {tone.cues.slice(0, 8).map((c) => (
+                    <li>
+                      “{c.cue}” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p class="muted">No tone cues found.</p>
+              )}
+            </>
+          ) : null}
+          {menu}
+        </div>
+      ) : null}
     </>
   );
 }

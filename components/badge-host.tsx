@@ -7,6 +7,24 @@ import { BADGE_CSS } from './badge-styles';
 
 export const BADGE_TAG = 'diplolens-badge';
 
+/**
+ * One stylesheet shared by every badge (adopted by each shadow root) instead of a <style> copy
+ * per badge: a long timeline holds hundreds. Where a content script cannot construct sheets
+ * (Firefox's isolated world), each badge gets its own <style>.
+ */
+let sharedSheet: CSSStyleSheet | null | undefined;
+function badgeSheet(): CSSStyleSheet | null {
+  if (sharedSheet === undefined) {
+    try {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(BADGE_CSS);
+    } catch {
+      sharedSheet = null;
+    }
+  }
+  return sharedSheet;
+}
+
 function findHost(slot: Element): HTMLElement | null {
   for (const child of slot.children) if (child.tagName === 'DIPLOLENS-BADGE') return child as HTMLElement;
   return null;
@@ -34,11 +52,24 @@ export function renderBadge(
   if (!host) {
     host = slot.ownerDocument.createElement(BADGE_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = slot.ownerDocument.createElement('style');
-    style.textContent = BADGE_CSS;
+    const sheet = badgeSheet();
+    let adopted = false;
+    if (sheet) {
+      try {
+        shadow.adoptedStyleSheets = [sheet];
+        adopted = true;
+      } catch {
+        /* falls back to a <style> below */
+      }
+    }
+    if (!adopted) {
+      const style = slot.ownerDocument.createElement('style');
+      style.textContent = BADGE_CSS;
+      shadow.append(style);
+    }
     const mount = slot.ownerDocument.createElement('span');
     mount.className = 'mount';
-    shadow.append(style, mount);
+    shadow.append(mount);
     slot.appendChild(host);
   }
   const { identification: id, tone } = verdict;

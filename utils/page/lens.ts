@@ -62,6 +62,7 @@ export async function startLens(site: SiteModule): Promise<void> {
   // What pages show about accounts is remembered here, and sent to the background in batches.
   const memory = new AccountMemory();
   let toPersist: AccountInput[] = [];
+  let relearnt = new Set<string>();
   const learn = (account: AccountInput, rescan: boolean) => {
     if (!memory.learn(account)) return;
     if (account.bio || account.userId) {
@@ -71,7 +72,14 @@ export async function startLens(site: SiteModule): Promise<void> {
         send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn'));
       }, 2_000);
     }
-    if (rescan) scanner?.rescanAll();
+    if (!rescan) return;
+    // Many accounts arrive at once (one GraphQL response): their posts are re-read once, together.
+    if (relearnt.add(account.handle.toLowerCase()).size === 1)
+      queueMicrotask(() => {
+        const handles = relearnt;
+        relearnt = new Set();
+        scanner?.rescanAccounts(handles);
+      });
   };
   // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
   // Listening starts before anything is awaited; what X fetched before this script ran is
@@ -100,7 +108,7 @@ export async function startLens(site: SiteModule): Promise<void> {
     await loadDirectory(),
     (stored[OVERRIDES_KEY] as Record<string, Correction> | undefined) ?? {},
     async (accounts) => (await send('accounts:infer', { accounts })).identifications,
-    () => scanner?.rescanAll(),
+    () => scanner?.retryPending(),
     (error) => scannerError(error, 'infer'),
   );
 

@@ -60,6 +60,10 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const schedule = deps.schedule ?? ((cb: () => void) => requestAnimationFrame(cb));
   const signatures = new WeakMap<Element, string>();
   const dirty = new Set<Element>();
+  /** Posts and accounts whose identification was pending; retried when answers arrive. */
+  const pending = new Set<Element>();
+  /** Lower-cased author handle of every element decided, to re-read one account's posts. */
+  const authors = new WeakMap<Element, string>();
   const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0, bySurface: {} };
   const selector = `${deps.site.postSelector}, ${deps.site.accountSelector}`;
 
@@ -156,8 +160,12 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
         if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
         const identification = deps.identify(post.author);
-        if (!identification) continue;
+        if (!identification) {
+          pending.add(postElement);
+          continue;
+        }
         signatures.set(post.container, signature);
+        authors.set(postElement, post.author.handle.toLowerCase());
         const verdict: PostVerdict = {
           post,
           identification,
@@ -192,8 +200,12 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       if (signatures.get(element) === signature && element.hasAttribute(STATE_ATTR)) return;
       deps.onAccount?.(seen);
       const identification = deps.identify(account);
-      if (!identification) return;
+      if (!identification) {
+        pending.add(element);
+        return;
+      }
       signatures.set(element, signature);
+      authors.set(element, account.handle.toLowerCase());
       const show = identification.official || identification.imitates;
       deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null, { post: null, account });
       element.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
@@ -240,6 +252,23 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     /** Forget every decision and redo all posts on the page (after a correction, say). */
     rescanAll(): void {
       for (const el of doc.querySelectorAll(selector)) {
+        dirty.add(el);
+        for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
+      }
+      requestFrame();
+    },
+    /** Re-reads the posts whose identification was pending (the background answered). */
+    retryPending(): void {
+      for (const el of pending) if (el.isConnected) dirty.add(el);
+      pending.clear();
+      requestFrame();
+    },
+    /** Re-reads what these accounts (lower-cased handles) wrote or showed: something new was learnt about them. */
+    rescanAccounts(handles: ReadonlySet<string>): void {
+      if (!handles.size) return;
+      for (const el of doc.querySelectorAll(selector)) {
+        const handle = authors.get(el);
+        if (handle === undefined || !handles.has(handle)) continue;
         dirty.add(el);
         for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
       }
