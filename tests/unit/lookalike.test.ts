@@ -87,3 +87,19 @@ describe('selfImitation (no listing to compare with)', () => {
     expect(selfImitation('x', 'EmmanuelMacron', 'Emmanuel Macron', '')).toBeNull();
   });
 });
+
+describe('the look-alike index sent by message', () => {
+  it('answers the same after a round trip through plain arrays and structured clone', async () => {
+    const { buildLookalikeIndex, serializeLookalikeIndex, deserializeLookalikeIndex, findLookalike: find } = await import('../../utils/accounts/lookalike');
+    const entries = [
+      { platform: 'x' as const, handle: 'StateDept', name: '', country: 'US', org: null, role: 'foreign_ministry' as const, host: null, source: 't' },
+      { platform: 'x' as const, handle: 'FranceinUSA', name: '', country: 'FR', org: null, role: 'embassy' as const, host: 'US', source: 't' },
+    ];
+    const built = buildLookalikeIndex(entries);
+    const copied = deserializeLookalikeIndex(structuredClone(serializeLookalikeIndex(built)));
+    for (const handle of ['StateDept_', 'StateDeptt', 'FranceinUSAA', 'FrancelnUSA', 'StateDept', 'someone']) {
+      expect(find(copied, 'x', handle)).toEqual(find(built, 'x', handle));
+    }
+    expect(find(copied, 'x', 'StateDept_')?.imitates).toBe('StateDept');
+  });
+});

@@ -37,8 +37,10 @@ export class Directory {
   private byUserId = new Map<string, DirectoryEntry>();
   private lookalikes: LookalikeIndex | null = null;
 
-  constructor(entries: readonly DirectoryEntry[]) {
+  /** `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script). */
+  constructor(entries: readonly DirectoryEntry[], lookalikes?: LookalikeIndex) {
     this.entries = [...entries];
+    this.lookalikes = lookalikes ?? null;
     for (const e of entries) {
       if (!e || typeof e.handle !== 'string' || !e.handle) continue;
       const k = handleKey(e.platform, e.handle);

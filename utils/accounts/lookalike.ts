@@ -77,6 +77,25 @@ export function buildLookalikeIndex(entries: readonly DirectoryEntry[]): Lookali
   return index;
 }
 
+/** The index as plain arrays, to send by message: the background builds it, content scripts adopt it. */
+export type SerializedLookalikeIndex = [Platform, { exact: string[]; bySkeleton: [string, string][]; byCollapsed: [string, string][]; byDeletion: [string, string][] }][];
+
+export function serializeLookalikeIndex(index: LookalikeIndex): SerializedLookalikeIndex {
+  return [...index].map(([platform, p]) => [
+    platform,
+    { exact: [...p.exact], bySkeleton: [...p.bySkeleton], byCollapsed: [...p.byCollapsed], byDeletion: [...p.byDeletion] },
+  ]);
+}
+
+export function deserializeLookalikeIndex(data: SerializedLookalikeIndex): LookalikeIndex {
+  return new Map(
+    data.map(([platform, p]) => [
+      platform,
+      { exact: new Set(p.exact), bySkeleton: new Map(p.bySkeleton), byCollapsed: new Map(p.byCollapsed), byDeletion: new Map(p.byDeletion) },
+    ]),
+  );
+}
+
 export interface LookalikeHit {
   imitates: string;
   how: 'confusable' | 'doubled or dropped letter' | 'added affix' | 'dropped letter' | 'other-script characters';

@@ -5,6 +5,7 @@ import type { Correction } from '../accounts/corrections';
 import { parseAccountsCsv } from '../accounts/csv';
 import { applyCorrection } from '../accounts/corrections';
 import { Directory, handleKey, type DirectoryEntry } from '../accounts/directory';
+import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../accounts/lookalike';
 import type { AccountRecord, DiploLensDB } from '../db';
 import type { Handlers } from '../messages';
 import type { AccountInput, Identification, Platform } from '../types';
@@ -28,7 +29,7 @@ declare module '../messages' {
   interface Messages {
     'directory:get': {
       request: Record<string, never>;
-      response: { entries: DirectoryEntry[]; remembered: AccountInput[] };
+      response: { entries: DirectoryEntry[]; lookalikes: SerializedLookalikeIndex; remembered: AccountInput[] };
     };
     /** Inference for accounts the directory does not list (too heavy for content scripts). */
     'accounts:infer': { request: { accounts: AccountInput[] }; response: { identifications: Identification[] } };
@@ -113,7 +114,9 @@ export function accountHandlers(db: DiploLensDB): Handlers {
           const bio = r.bios.at(-1)?.bio;
           if (bio || r.userId) remembered.push({ platform: r.platform, handle: r.handle, ...(bio ? { bio } : {}), ...(r.userId ? { userId: r.userId } : {}) });
         });
-      return { entries: (await directory()).entries, remembered };
+      // The look-alike index costs ~75 ms to build: built once here, not on the page's main thread.
+      const dir = await directory();
+      return { entries: dir.entries, lookalikes: serializeLookalikeIndex(dir.lookalikeIndex()), remembered };
     },
 
     'accounts:infer': async ({ accounts }) => {

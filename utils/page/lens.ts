@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { renderBadge, type BadgeActions } from '../../components/badge-host';
 import type { Correction } from '../accounts/corrections';
 import { Directory } from '../accounts/directory';
+import { deserializeLookalikeIndex } from '../accounts/lookalike';
 // Type-only: these declare the messages; importing their code would pull the directory into the content script.
 import type {} from '../background/accounts';
 import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY, SAVE_POST_MESSAGE, type SavePostMessage } from '../background/storage-keys';
@@ -95,9 +96,9 @@ export async function startLens(site: SiteModule): Promise<void> {
 
   const loadDirectory = async () => {
     try {
-      const { entries, remembered } = await send('directory:get', {});
+      const { entries, lookalikes, remembered } = await send('directory:get', {});
       for (const account of remembered) memory.learn(account);
-      return new Directory(entries);
+      return new Directory(entries, deserializeLookalikeIndex(lookalikes));
     } catch (error) {
       scannerError(error, 'directory');
       return new Directory([]);
