@@ -11,7 +11,10 @@ export default defineConfig({
     // unlimitedStorage: a research history of 100,000+ posts must not hit the default IndexedDB quota.
     permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
     browser_specific_settings: {
-      gecko: { id: 'diplolens@diplolens.example', strict_min_version: '115.0' },
+      // DiploLens collects and transmits nothing, which Firefox's data consent (140+, Android 142+)
+      // declares as "none"; MV3 page-world content scripts (X's GraphQL observer) need 128+.
+      gecko: { id: 'diplolens@diplolens.example', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko_android: { strict_min_version: '142.0' },
     },
   },
   vite: () => ({
