@@ -14,32 +14,35 @@ const SHOWN = 50;
 export function Popup({ db }: { db: DiploLensDB }) {
   const [filter, setFilter] = useState<PostFilter>({});
   const [problem, setProblem] = useState<StorageProblem | null>(null);
-  const { value, error } = useLiveQuery(
-    async () => ({
-      total: await db.posts.count(),
-      recent: await newestMatching(db, filter, SHOWN),
-    }),
-    [db, filter],
-  );
-  // Filter choices come from indexes (unique keys), never from reading every post.
+  const filtered = Object.values(filter).some((v) => v !== undefined && v !== null && v !== '');
+  // The rows come first: counting (IndexedDB walks every key to count) and the filter choices
+  // are read once the rows are on screen, so the first render costs the same at 100 or 100,000 posts.
+  const rows = useLiveQuery(() => newestMatching(db, filter, SHOWN), [db, filter]);
+  const ready = rows.value !== undefined;
+  const total = useLiveQuery(async () => (ready ? db.posts.count() : undefined), [db, ready]).value;
   const options = useLiveQuery(
-    async () => ({
-      countries: await distinctCountries(db),
-      tags: (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)),
-    }),
-    [db],
+    async () =>
+      ready
+        ? {
+            // From indexes (one step per country), never from reading every post.
+            countries: await distinctCountries(db),
+            tags: (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)),
+          }
+        : undefined,
+    [db, ready],
   ).value;
+  const error = rows.error;
+  const value = rows.value && total !== undefined ? { total, recent: rows.value } : rows.value ? { total: undefined, recent: rows.value } : undefined;
 
   useEffect(() => {
     browser.storage.local.get(STORAGE_PROBLEM_KEY).then((got) => setProblem((got[STORAGE_PROBLEM_KEY] as StorageProblem | undefined) ?? null), () => {});
   }, []);
 
-  const filtered = Object.values(filter).some((v) => v !== undefined && v !== null && v !== '');
   return (
     <main class="popup">
       <header>
         <h1>DiploLens</h1>
-        {value ? (
+        {value && value.total !== undefined ? (
           <span class="count" data-testid="post-count">
             {value.total} {value.total === 1 ? 'post' : 'posts'} recorded
           </span>
@@ -55,7 +58,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
         </p>
       ) : null}
       {error ? <p class="error" role="alert">Could not read the history: {String(error)}</p> : null}
-      {value && value.total === 0 ? (
+      {value && (value.total === 0 || (value.total === undefined && !value.recent.length && !filtered)) ? (
         <div class="empty" data-testid="empty-state">
           <p><strong>No official posts recorded yet.</strong></p>
           <p>
@@ -64,7 +67,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
           </p>
         </div>
       ) : null}
-      {value && value.total > 0 ? (
+      {value && (value.total ?? value.recent.length) > 0 ? (
         <>
           <input
             class="search"
@@ -85,7 +88,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
           ))}
         </ul>
       ) : null}
-      {value && filtered && value.total > 0 && value.recent.length === 0 ? <p class="muted" data-testid="no-match">No post matches.</p> : null}
+      {value && filtered && value.recent.length === 0 ? <p class="muted" data-testid="no-match">No post matches.</p> : null}
       {value && value.recent.length === SHOWN ? <p class="muted more">Showing the newest {SHOWN}{filtered ? ' matching' : ''}.</p> : null}
     </main>
   );

@@ -8,7 +8,7 @@ import { download, nextTask } from './download';
 export type ExportScope = 'all' | 'filtered' | 'selected';
 
 /**
- * Streams the export: posts are read and serialised 1,000 at a time, each chunk becomes a Blob part at once,
+ * Streams the export: posts are read and serialised 500 at a time, each chunk becomes a Blob part at once,
  * and the page gets the event loop back between chunks, so 100,000 posts never freeze it.
  */
 export async function runExport(
@@ -19,7 +19,7 @@ export async function runExport(
 ): Promise<{ blob: Blob; count: number }> {
   const parts: Blob[] = [new Blob([exportHead(format, new Date())])];
   let count = 0;
-  for await (const chunk of exportChunks(db, keys, 1000)) {
+  for await (const chunk of exportChunks(db, keys, 500)) {
     parts.push(new Blob([serialiseChunk(format, chunk, count === 0)]));
     count += chunk.length;
     onProgress(count);

@@ -39,6 +39,9 @@ export interface CatalogueEntry {
   text: string;
   /** Folded text + handle + name: what the search looks in. */
   haystack: string;
+  /** Precomputed sort keys: a locale-aware compare per pair is far too slow for 100,000 entries. */
+  handleKey: string;
+  placeKey: string;
 }
 
 export const entryKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
@@ -73,6 +76,8 @@ export function toEntry(p: StoredPost): CatalogueEntry {
     saved: p.saved ?? false,
     text: p.text,
     haystack: fold(`${p.text}\n@${p.handle}\n${p.authorName}`),
+    handleKey: p.handle.toLowerCase(),
+    placeKey: p.country ?? p.org ?? '~',
   };
 }
 
@@ -134,14 +139,15 @@ export const SORTS: { key: SortKey; label: string }[] = [
   { key: 'toneScore-desc', label: 'Tone score, most cooperative first' },
 ];
 
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byKey = (a: CatalogueEntry, b: CatalogueEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 const COMPARE: Record<SortKey, (a: CatalogueEntry, b: CatalogueEntry) => number> = {
   'firstSeen-desc': (a, b) => b.firstSeen - a.firstSeen || byKey(a, b),
   'firstSeen-asc': (a, b) => a.firstSeen - b.firstSeen || byKey(a, b),
   'date-desc': (a, b) => b.date - a.date || byKey(a, b),
   'date-asc': (a, b) => a.date - b.date || byKey(a, b),
-  country: (a, b) => (a.country ?? a.org ?? '~').localeCompare(b.country ?? b.org ?? '~') || b.firstSeen - a.firstSeen || byKey(a, b),
-  handle: (a, b) => a.handle.localeCompare(b.handle, 'en', { sensitivity: 'base' }) || b.firstSeen - a.firstSeen || byKey(a, b),
+  country: (a, b) => compareStrings(a.placeKey, b.placeKey) || b.firstSeen - a.firstSeen || byKey(a, b),
+  handle: (a, b) => compareStrings(a.handleKey, b.handleKey) || b.firstSeen - a.firstSeen || byKey(a, b),
   'toneScore-asc': (a, b) => a.toneScore - b.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
   'toneScore-desc': (a, b) => b.toneScore - a.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
 };
