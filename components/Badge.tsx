@@ -137,12 +137,12 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
   if (id.imitates) {
     return (
       <>
-        <button class="dl warn" ref={button} aria-controls={cardId} aria-expanded={open}
+        <button class="dl warn" dir="ltr" ref={button} aria-controls={cardId} aria-expanded={open}
           aria-label={`DiploLens warning: look-alike of @${id.imitates}, not an official account`} {...triggers}>
           <span aria-hidden="true">⚠</span> look-alike of @{id.imitates}
         </button>
         {open ? (
-          <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
+          <div class="card" dir="ltr" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
             <h3>Not official: look-alike handle</h3>
             <p>@{handle} imitates the listed official account @{id.imitates}.</p>
             <Reasons reasons={id.reasons} />
@@ -163,7 +163,7 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
 
   return (
     <>
-      <button class="dl" ref={button} aria-controls={cardId} aria-expanded={open} aria-label={label} {...triggers}>
+      <button class="dl" dir="ltr" ref={button} aria-controls={cardId} aria-expanded={open} aria-label={label} {...triggers}>
         <span class="who">
           {speaker.flag ? <span aria-hidden="true">{speaker.flag} </span> : null}
           {speaker.text} · {role}
@@ -175,7 +175,7 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
         ) : null}
       </button>
       {open ? (
-        <div class="card" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
+        <div class="card" dir="ltr" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
           <h3>
             {speaker.flag} {speaker.text} · {role} {where}
           </h3>
@@ -191,7 +191,7 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
                 <ul class="cues">
                   {tone.cues.slice(0, 8).map((c) => (
                     <li>
-                      “{c.cue}” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
+                      “<bdi>{c.cue}</bdi>” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
                     </li>
                   ))}
                 </ul>
@@ -212,7 +212,7 @@ function Reasons({ reasons }: { reasons: string[] }) {
   return (
     <ul>
       {reasons.slice(0, 6).map((r) => (
-        <li>{r}</li>
+        <li dir="auto">{r}</li>
       ))}
     </ul>
   );

@@ -1,9 +1,10 @@
 // Styles of the badge, inside its shadow root: X's CSS cannot reach in, ours cannot leak out.
-// Text colours inherit X's theme (light, dim, dark); chips use translucent fills that read on all three.
+// The pill carries its own background and text colours, so it reads the same on X's light, dim
+// and dark themes (X's theme is not visible to prefers-color-scheme), without reading the page's styles.
 export const BADGE_CSS = `
 :host { display: inline-flex; vertical-align: middle; margin-inline-start: 4px; font: 12px/16px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; max-width: 100%; }
 button.dl { all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: help; border-radius: 9px; padding: 1px 6px;
-  background: rgba(127,127,127,.16); color: inherit; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 22em; }
+  background: #eff3f4; color: #0f1419; border: 1px solid #cfd9de; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: 26em; }
 button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .who { overflow: hidden; text-overflow: ellipsis; }
 .tone { display: inline-flex; align-items: center; gap: 2px; border-radius: 7px; padding: 0 5px; color: #fff; font-weight: 600; }

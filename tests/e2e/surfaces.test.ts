@@ -99,6 +99,46 @@ describe('every X surface', () => {
     await page.close();
   });
 
+  for (const [theme, bg, fg] of [
+    ['light', '#ffffff', 'rgb(15, 20, 25)'],
+    ['dim', '#15202b', 'rgb(247, 249, 249)'],
+    ['dark', '#000000', 'rgb(231, 233, 234)'],
+  ] as const) {
+    it(`the badge is legible on X's ${theme} theme, left-to-right and right-to-left`, async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const path = `/theme-${theme}-${dir}`;
+        session.serve(
+          path,
+          timelinePage([stateDept])
+            .replace('background:#fff;color:#0f1419', `background:${bg};color:${fg}`)
+            .replace(/color: rgb\(15, 20, 25\)/g, `color: ${fg}`)
+            .replace('<html dir="ltr" lang="en">', `<html dir="${dir}" lang="${dir === 'rtl' ? 'ar' : 'en'}">`),
+        );
+        const page = await open(path);
+        await waitForProcessed(page);
+        const look = await page.locator('diplolens-badge').first().evaluate((host) => {
+          const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
+          const luminance = ([r, g, b]: number[]) => {
+            const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+            return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+          };
+          const button = host.shadowRoot!.querySelector('button.dl') as HTMLElement;
+          const style = getComputedStyle(button);
+          const page = parse(getComputedStyle(document.body).backgroundColor);
+          const [r, g, b, a = 1] = parse(style.backgroundColor);
+          // The pill's background over the page's, as the eye sees it.
+          const seen = [r!, g!, b!].map((v, i) => v * a + page[i]! * (1 - a));
+          const [l1, l2] = [luminance(parse(style.color)), luminance(seen)].sort((x, y) => y - x);
+          return { contrast: (l1! + 0.05) / (l2! + 0.05), direction: style.direction, text: button.textContent };
+        });
+        expect(look.contrast, `${theme} ${dir}`).toBeGreaterThanOrEqual(4.5);
+        expect(look.direction).toBe('ltr');
+        expect(look.text).toMatch(/United States · Foreign ministry\s*\+ cooperative/);
+        await page.close();
+      }
+    });
+  }
+
   it('counts what it saw per surface in the diagnostics page, with no post text', async () => {
     const search = await open('/search');
     await waitForProcessed(search);
