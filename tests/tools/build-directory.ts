@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { ROLE_IDS, type Role, type Platform } from '../../utils/types';
+import type { DirectoryEntry } from '../../utils/accounts/directory';
 
 countries.registerLocale(en);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -61,17 +62,8 @@ const ROLE_ABBR: Record<string, Role> = {
   iof: 'io_official', gov: 'government',
 };
 
-export interface DirectoryAccount {
-  platform: Platform;
-  handle: string;
-  userId?: string;
-  name: string;
-  country: string | null;
-  org: string | null;
-  role: Role;
-  host: string | null;
-  source: string;
-}
+/** A row of the generated file: the directory's own entry type, one source of truth. */
+export type DirectoryAccount = DirectoryEntry;
 
 const NAME_OVERRIDES: Record<string, string> = {
   US: 'the U.S.', GB: 'the UK', RU: 'Russia', KR: 'South Korea', KP: 'North Korea', IR: 'Iran',

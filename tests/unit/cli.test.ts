@@ -1,15 +1,8 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../utils/cli/main';
+import { runMain } from '../support/cli';
 
 async function run(args: string[], input: string) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (c) => (stdout += c));
-  err.on('data', (c) => (stderr += c));
-  const code = await main(args, Readable.from([input]), out, err);
+  const { code, stdout, stderr } = await runMain(args, input);
   return { code, stdout, stderr, lines: stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l)) };
 }
 
