@@ -70,7 +70,7 @@ it('capture off for X: official posts are not recorded; an explicit save still i
 
   // What the badge menu sends: any post, here a journalist's.
   const saved = await popup.evaluate(() =>
-    chrome.runtime.sendMessage({
+    (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({
       type: 'posts:save',
       payload: {
         post: {
