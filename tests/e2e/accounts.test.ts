@@ -107,11 +107,15 @@ describe('identification in the real extension', () => {
 
   it("the badge card lists the tone cues that decided it", async () => {
     const page = await timeline();
-    const card = await badge(page, 'StateDept').evaluate((el) => {
-      (el.shadowRoot!.querySelector('button.dl') as HTMLButtonElement).focus();
-      const c = el.shadowRoot!.querySelector('.card') as HTMLElement;
-      return { open: c.matches(':popover-open'), cues: [...c.querySelectorAll('.cues li')].map((li) => li.textContent) };
-    });
+    await badge(page, 'StateDept').evaluate((el) => (el.shadowRoot!.querySelector('button.dl') as HTMLButtonElement).focus());
+    // The card is rendered when it opens.
+    const readCard = () =>
+      badge(page, 'StateDept').evaluate((el) => {
+        const c = el.shadowRoot!.querySelector('.card');
+        return c ? { open: c.matches(':popover-open'), cues: [...c.querySelectorAll('.cues li')].map((li) => li.textContent) } : null;
+      });
+    await expect.poll(readCard).not.toBeNull();
+    const card = (await readCard())!;
     expect(card.open).toBe(true);
     expect(await badge(page, 'StateDept').getAttribute('data-tone')).toBe('cooperative');
     expect(card.cues.some((c) => /thank/i.test(c ?? ''))).toBe(true);

@@ -57,10 +57,13 @@ describe('the built extension in Chromium', () => {
 
     // Focusing the badge opens the card that says why.
     await badge.evaluate((el) => (el.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());
-    const card = await badge.evaluate((el) => {
-      const c = el.shadowRoot!.querySelector('.card') as HTMLElement;
-      return { open: c.matches(':popover-open'), text: c.textContent };
-    });
+    const readCard = () =>
+      badge.evaluate((el) => {
+        const c = el.shadowRoot!.querySelector('.card');
+        return c ? { open: c.matches(':popover-open'), text: c.textContent } : null;
+      });
+    await expect.poll(readCard).not.toBeNull(); // rendered when it opens
+    const card = (await readCard())!;
     expect(card.open).toBe(true);
     expect(card.text).toContain('directory');
 
