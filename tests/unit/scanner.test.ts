@@ -102,4 +102,60 @@ describe('scanner', () => {
     expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('other');
     expect(scanner.stats.skipped).toBe(1);
   });
+
+  it('leaves a post pending while its identification is inferred, then decides it without reading it again', async () => {
+    document.body.innerHTML = timelineCell(post('1', 'unlisted'), 0);
+    let answer: Identification | null = null;
+    const reads = vi.spyOn(x, 'readPosts');
+    const { scanner, runFrames, recorded } = setup({ identify: () => answer });
+    scanner.start();
+    await runFrames();
+    expect(document.querySelector('article')!.hasAttribute('data-dl-state')).toBe(false);
+    expect(reads).toHaveBeenCalledTimes(1);
+    answer = official;
+    scanner.retryPending();
+    await runFrames();
+    expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('official');
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(recorded.flat().map((v) => v.post.postId)).toEqual(['1']);
+    reads.mockRestore();
+  });
+
+  it('a pending post that changed meanwhile is read again', async () => {
+    document.body.innerHTML = timelineCell(post('1', 'unlisted'), 0);
+    let answer: Identification | null = null;
+    const { scanner, runFrames, rendered } = setup({ identify: (a) => (a.handle === 'StateDept' ? official : answer) });
+    scanner.start();
+    await runFrames();
+    document.querySelector('article')!.outerHTML = postArticle(post('2', 'StateDept'));
+    answer = other;
+    scanner.retryPending();
+    await runFrames();
+    expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('official');
+    expect(rendered.at(-1)).toEqual(['StateDept', true]);
+  });
+
+  it('stops a frame at its time budget and finishes the rest in the next frames', async () => {
+    document.body.innerHTML = Array.from({ length: 30 }, (_, i) => timelineCell(post(String(i + 1), 'StateDept'), i)).join('');
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const { scanner, frames, recorded } = setup({
+      frameBudgetMs: 8,
+      // Each post costs 1 ms of the (fake) clock.
+      identify: () => {
+        clock += 1;
+        return official;
+      },
+    });
+    scanner.start();
+    frames.shift()!();
+    const first = document.querySelectorAll('article[data-dl-state]').length;
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(30);
+    expect(frames).toHaveLength(1); // the rest is scheduled, not dropped
+    while (frames.length) frames.shift()!();
+    expect(document.querySelectorAll('article[data-dl-state]').length).toBe(30);
+    expect(recorded.flat()).toHaveLength(30);
+    now.mockRestore();
+  });
 });

@@ -14,6 +14,8 @@ const accountKey = (a: AccountInput) => JSON.stringify([a.platform, a.handle.toL
  */
 export class PageIdentifier {
   private inferred = new Map<string, Identification>();
+  /** The directory's and guards' verdict per account (null: needs inference); a timeline repeats authors. */
+  private listed = new Map<string, Identification | null>();
   private waiting = new Map<string, AccountInput>();
   private flushQueued = false;
 
@@ -27,7 +29,14 @@ export class PageIdentifier {
 
   /** The identification, or null while the background is inferring it. */
   identify(account: AccountInput): Identification | null {
-    const base = identifyListed(account, this.directory) ?? this.inferred.get(accountKey(account));
+    const key = accountKey(account);
+    let listed = this.listed.get(key);
+    if (listed === undefined) {
+      listed = identifyListed(account, this.directory);
+      if (this.listed.size > 20_000) this.listed.clear();
+      this.listed.set(key, listed);
+    }
+    const base = listed ?? this.inferred.get(key);
     if (!base) {
       this.ask(account);
       return null;
@@ -43,6 +52,7 @@ export class PageIdentifier {
   setDirectory(directory: Directory): void {
     this.directory = directory;
     this.inferred.clear();
+    this.listed.clear();
   }
 
   private ask(account: AccountInput): void {

@@ -194,4 +194,31 @@ export async function startLens(site: SiteModule): Promise<void> {
   addEventListener('pagehide', report);
 
   running.start();
+  warmUp(identifier);
+}
+
+/**
+ * The first posts would otherwise pay for cold code (JIT, the tone lexicon's first compile, the
+ * first Preact render) in one frame. Each step runs in its own idle period, while the page waits.
+ */
+function warmUp(identifier: PageIdentifier): void {
+  const idle = (step: () => void) =>
+    (typeof requestIdleCallback === 'function' ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 50))(() => {
+      try {
+        step();
+      } catch {
+        /* warming is best effort */
+      }
+    });
+  const lang = document.documentElement.lang || 'en';
+  idle(() => classifyTone('We welcome the agreement and thank our partners, but condemn the so-called "vote".', 'en'));
+  if (!lang.startsWith('en')) idle(() => classifyTone('…', lang));
+  idle(() => identifier.identify({ platform: 'x', handle: 'diplolens_warm_up', name: 'Warm up', badge: 'none' }));
+  idle(() => {
+    const slot = document.createElement('div');
+    const tone = classifyTone('We welcome the agreement.', 'en');
+    const identification: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: [] };
+    renderBadge(slot, 'warm_up', { identification, tone });
+    renderBadge(slot, 'warm_up', null);
+  });
 }

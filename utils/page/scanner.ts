@@ -31,6 +31,8 @@ export interface ScannerDeps {
   onError(error: unknown, where: string): void;
   /** Frame scheduler; requestAnimationFrame in the page, injectable for tests. */
   schedule?(callback: () => void): void;
+  /** Work allowed per frame, ms (FRAME_BUDGET_MS by default). */
+  frameBudgetMs?: number;
 }
 
 export interface SurfaceCounts {
@@ -51,6 +53,12 @@ export interface ScannerStats extends SurfaceCounts {
 export const STATE_ATTR = 'data-dl-state';
 
 /**
+ * Work per animation frame, ms: what is left waits for the next frame, so the extension never
+ * makes a long task however many posts arrive at once (a badge then shows a frame later).
+ */
+export const FRAME_BUDGET_MS = 8;
+
+/**
  * Watches a document for posts of one site and keeps their badges right.
  * Mutations only mark posts dirty; the work runs once per animation frame on the dirty
  * posts alone. A post is re-read when React rewrites it in place: its signature (author,
@@ -60,10 +68,12 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const schedule = deps.schedule ?? ((cb: () => void) => requestAnimationFrame(cb));
   const signatures = new WeakMap<Element, string>();
   const dirty = new Set<Element>();
-  /** Posts and accounts whose identification was pending; retried when answers arrive. */
-  const pending = new Set<Element>();
+  /** Posts and accounts whose identification was pending, with what was read; retried when answers arrive. */
+  const pending = new Map<Element, SeenPost[] | null>();
   /** Lower-cased author handle of every element decided, to re-read one account's posts. */
   const authors = new WeakMap<Element, string>();
+  /** Posts re-queued by retryPending with what was read then, valid until they mutate. */
+  const retried = new Map<Element, SeenPost[]>();
   const stats: ScannerStats = { seen: 0, official: 0, other: 0, skipped: 0, errors: 0, busyMs: 0, bySurface: {} };
   const selector = `${deps.site.postSelector}, ${deps.site.accountSelector}`;
 
@@ -99,7 +109,10 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element) return;
     const post = element.closest(deps.site.postSelector);
-    if (post) dirty.add(post);
+    if (post) {
+      dirty.add(post);
+      retried.delete(post);
+    }
     const account = element.closest(deps.site.accountSelector);
     if (account) dirty.add(account);
     if (node.nodeType === 1) for (const el of element.querySelectorAll(selector)) dirty.add(el);
@@ -141,10 +154,10 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     }
   }
 
-  function processPost(postElement: Element, out: PostVerdict[]): void {
+  function processPost(postElement: Element, out: PostVerdict[], alreadyRead?: SeenPost[]): void {
     let posts: SeenPost[];
     try {
-      posts = deps.site.readPosts(postElement);
+      posts = alreadyRead ?? deps.site.readPosts(postElement);
     } catch (error) {
       fail(error, 'read');
       return;
@@ -161,7 +174,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
         const identification = deps.identify(post.author);
         if (!identification) {
-          pending.add(postElement);
+          pending.set(postElement, posts);
           continue;
         }
         signatures.set(post.container, signature);
@@ -201,7 +214,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       deps.onAccount?.(seen);
       const identification = deps.identify(account);
       if (!identification) {
-        pending.add(element);
+        pending.set(element, null);
         return;
       }
       signatures.set(element, signature);
@@ -222,11 +235,19 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     const verdicts: PostVerdict[] = [];
     const batch = [...dirty];
     dirty.clear();
-    for (const element of batch) {
+    const deadline = started + (deps.frameBudgetMs ?? FRAME_BUDGET_MS);
+    for (const [index, element] of batch.entries()) {
+      if (index > 0 && performance.now() > deadline) {
+        for (const rest of batch.slice(index)) dirty.add(rest);
+        break;
+      }
       if (!element.isConnected) continue;
-      if (element.matches(deps.site.postSelector)) processPost(element, verdicts);
+      // A retried post that did not change since it was read is not read again.
+      const read = retried.get(element) ?? undefined;
+      if (element.matches(deps.site.postSelector)) processPost(element, verdicts, read);
       else processAccount(element);
     }
+    retried.clear();
     if (verdicts.length) {
       try {
         deps.record(verdicts);
@@ -235,6 +256,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       }
     }
     stats.busyMs += performance.now() - started;
+    requestFrame();
   }
 
   return {
@@ -259,7 +281,11 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     },
     /** Re-reads the posts whose identification was pending (the background answered). */
     retryPending(): void {
-      for (const el of pending) if (el.isConnected) dirty.add(el);
+      for (const [el, read] of pending) {
+        if (!el.isConnected) continue;
+        if (read && !dirty.has(el)) retried.set(el, read);
+        dirty.add(el);
+      }
       pending.clear();
       requestFrame();
     },
