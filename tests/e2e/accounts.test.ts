@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { timelinePage, type FixturePost } from '../fixtures/x-markup';
+import { timelinePage, userCell, xPage, type FixturePost } from '../fixtures/x-markup';
 import { launch, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
 
 let session: Session;
@@ -120,5 +120,32 @@ describe('identification in the real extension', () => {
     expect(await badge(page, 'StateDept').getAttribute('data-tone')).toBe('cooperative');
     expect(card.cues.some((c) => /thank/i.test(c ?? ''))).toBe(true);
     await page.close();
+  });
+
+  it('remembers what a page showed about an account, so a later page benefits', async () => {
+    // An unlisted embassy: its posts show only a vague name, but an account list shows its bio.
+    session.serve('/i/connect_people', xPage(userCell({ handle: 'NorEmbNairobiX', name: 'Embassy', bio: 'Official account of the Royal Norwegian Embassy in Nairobi, Kenya.', userId: '7771234567' })));
+    session.serve('/later', timelinePage([{ id: '1858000000000000501', handle: 'NorEmbNairobiX', name: 'Embassy', lang: 'en', text: 'We congratulate Kenya on the successful elections.' }]));
+    const before = await session.context.newPage();
+    await before.goto('https://x.com/later');
+    await waitForProcessed(before, 1);
+    expect(await stateOf(before, '1858000000000000501')).toBe('other');
+    await before.close();
+
+    const list = await session.context.newPage();
+    await list.goto('https://x.com/i/connect_people');
+    await expect.poll(() => list.locator('[data-testid="UserCell"][data-dl-state="official"]').count()).toBe(1);
+    await list.waitForTimeout(2_500); // what was learnt is saved in batches
+    await list.close();
+
+    const after = await session.context.newPage();
+    await after.goto('https://x.com/later');
+    await waitForProcessed(after, 1);
+    await expect.poll(() => stateOf(after, '1858000000000000501')).toBe('official');
+    const remembered = badge(after, 'NorEmbNairobiX');
+    expect(await remembered.getAttribute('data-country')).toBe('NO');
+    expect(await remembered.getAttribute('data-role')).toBe('embassy');
+    expect(await remembered.getAttribute('data-host')).toBe('KE');
+    await after.close();
   });
 });

@@ -161,7 +161,10 @@ function readCard(card: Element, kind: 'user-cell' | 'hover-card'): SeenAccount 
   if (!nameLink || !handle) return null;
   const bioEl =
     card.querySelector(X_SELECTORS.profileBio) ??
-    [...card.querySelectorAll('div[dir="auto"]')].reverse().find((el) => !el.closest('a') && !el.closest('button:not([data-testid="UserCell"])'));
+    [...card.querySelectorAll('div[dir="auto"]')].reverse().find((el) => {
+      const control = el.closest('a, button, [role="button"]');
+      return !control || control === card;
+    });
   return {
     kind,
     account: {
