@@ -8,7 +8,7 @@ button.dl { all: unset; display: inline-flex; align-items: center; gap: 4px; cur
 button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .who { overflow: hidden; text-overflow: ellipsis; }
 .tone { display: inline-flex; align-items: center; gap: 2px; border-radius: 7px; padding: 0 5px; color: #fff; font-weight: 600; }
-.warn { background: #9a6700; color: #fff; }
+button.dl.warn { background: #9a6700; color: #fff; border-color: #7d4e00; }
 .card { position: fixed; margin: 0; inset: auto; max-width: 320px; padding: 10px 12px; border-radius: 10px; border: 1px solid #8c959f;
   background: #ffffff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,.25); font: 13px/18px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal; }
 .card h3 { margin: 0 0 4px; font-size: 13px; }

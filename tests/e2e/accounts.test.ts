@@ -37,6 +37,9 @@ describe('identification in the real extension', () => {
       expect(await badge(page, handle).getAttribute('data-imitates')).toBe('StateDept');
       const label = await badge(page, handle).evaluate((el) => el.shadowRoot!.querySelector('button')!.getAttribute('aria-label'));
       expect(label).toContain('look-alike of @StateDept');
+      // The warning looks like a warning, not like an official badge.
+      const background = await badge(page, handle).evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('button')!).backgroundColor);
+      expect(background).toBe('rgb(154, 103, 0)');
     }
     expect(await stateOf(page, '1858000000000000401')).toBe('official');
     await page.close();
