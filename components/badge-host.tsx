@@ -25,6 +25,10 @@ function badgeSheet(): CSSStyleSheet | null {
   return sharedSheet;
 }
 
+function mountOf(shadow: ShadowRoot): ParentNode {
+  return shadow.querySelector(':scope > span.mount') ?? shadow;
+}
+
 function findHost(slot: Element): HTMLElement | null {
   for (const child of slot.children) if (child.tagName === 'DIPLOLENS-BADGE') return child as HTMLElement;
   return null;
@@ -43,8 +47,7 @@ export function renderBadge(
   let host = findHost(slot);
   if (!verdict) {
     if (host) {
-      const mount = host.shadowRoot?.querySelector('span.mount');
-      if (mount) render(null, mount);
+      if (host.shadowRoot) render(null, mountOf(host.shadowRoot));
       host.remove();
     }
     return;
@@ -62,14 +65,14 @@ export function renderBadge(
         /* falls back to a <style> below */
       }
     }
+    // Preact renders straight into the shadow root; only the <style> fallback needs a mount beside it.
     if (!adopted) {
       const style = slot.ownerDocument.createElement('style');
       style.textContent = BADGE_CSS;
-      shadow.append(style);
+      const mount = slot.ownerDocument.createElement('span');
+      mount.className = 'mount';
+      shadow.append(style, mount);
     }
-    const mount = slot.ownerDocument.createElement('span');
-    mount.className = 'mount';
-    shadow.append(mount);
     slot.appendChild(host);
   }
   const { identification: id, tone } = verdict;
@@ -91,5 +94,5 @@ export function renderBadge(
     host.removeAttribute('data-imitates');
   }
   for (const [name, value] of Object.entries(attrs)) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
-  render(<Badge handle={handle} identification={id} tone={tone} actions={actions} />, host.shadowRoot!.querySelector('span.mount')!);
+  render(<Badge handle={handle} identification={id} tone={tone} actions={actions} />, mountOf(host.shadowRoot!));
 }

@@ -38,8 +38,21 @@ export function toAlpha2(code: string): string | null {
   return null;
 }
 
+const nameCache = new Map<string, string>();
+
 /** The country's name in the given locale (CLDR via Intl), falling back to English, then the code. */
 export function countryName(code: string, locale = 'en'): string {
+  // Every badge names its country: Intl lookups are cached (a few hundred codes and locales at most).
+  const key = `${locale}:${code}`;
+  let name = nameCache.get(key);
+  if (name === undefined) {
+    name = lookupCountryName(code, locale);
+    if (nameCache.size < 5_000) nameCache.set(key, name);
+  }
+  return name;
+}
+
+function lookupCountryName(code: string, locale: string): string {
   const up = code.toUpperCase();
   if (!isCountryCode(up)) return up; // CLDR names pseudo-regions too ("ZZ" → "Unknown Region")
   try {
