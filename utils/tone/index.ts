@@ -6,6 +6,7 @@ import { LEXICONS } from './lexicon/index';
 import { EMOJI_CUES } from './lexicon/emoji';
 import { compileLexicon, findCues, isNegator, tokenMatches, type CompiledLexicon, type Match } from './compile';
 import { analyse, type Text } from './text';
+import { analyseEnglish } from './english';
 import { guessLanguageFromScript, primaryLanguage } from './language';
 
 export { primaryLanguage, guessLanguageFromScript } from './language';
@@ -205,7 +206,9 @@ function classify(raw: string, tag?: string): ToneResult {
   const lex = lexiconFor(lang);
   if (!lex) return unknown(lang);
 
-  const text = analyse(raw, { segment: lex.segment, clitics: lex.clitics, titleNouns: lex.titleNouns });
+  const options = { segment: lex.segment, clitics: lex.clitics, titleNouns: lex.titleNouns };
+  // compromise knows only English; the other lexicons were written for the regex tokenizer.
+  const text = lang === 'en' ? analyseEnglish(raw, options) : analyse(raw, options);
   const words = lex.segment === 'char' ? Math.ceil(text.tokens.length / 2) : text.tokens.length;
   if (words < MIN_WORDS) return unknown(lang);
 

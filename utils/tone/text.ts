@@ -1,5 +1,7 @@
 // Turns a post into words with clause, sentence and quotation structure.
-// Plain Unicode regexes, so every language (and mixed scripts) takes the same path.
+// This is the path for every language but English: plain Unicode regexes, since
+// compromise only knows English. English goes through english.ts, which uses
+// compromise/one and shares the pieces exported here.
 
 /** Work is capped: a post longer than this is judged on its beginning. */
 export const MAX_CHARS = 2000;
@@ -42,14 +44,14 @@ export interface Text {
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|gov|int|co)\/\S*/giu;
 const MENTION = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // A word: letters, marks and digits, with inner apostrophes, hyphens and dots (U.S., 2+2 stay apart).
-const WORD = /#?[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
-const CLAUSE_BREAK = /[,;:.!?()\[\]—–…،؛。，；：！？\n]/u;
+export const WORD = /#?[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+export const CLAUSE_BREAK = /[,;:.!?()\[\]—–…،؛。，；：！？\n]/u;
 const SENTENCE_BREAK = /[.!?…。！？؟\n]/u;
-const QUESTION = /[?？؟]/u;
+export const QUESTION = /[?？؟]/u;
 const EMOJI = /\p{Extended_Pictographic}/gu;
-const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['„', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ['‹', '›'], ['”', '”']];
+export const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['„', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ['‹', '›'], ['”', '”']];
 
 /** Lower case without diacritics; Arabic letter variants unified so one spelling in a lexicon matches them all. */
 export function fold(word: string): string {
@@ -96,10 +98,29 @@ function findQuotes(text: string, titleNouns: ReadonlySet<string>): Quote[] {
   return quotes;
 }
 
-function splitHashtag(tag: string): string[] {
+export function splitHashtag(tag: string): string[] {
   const body = tag.slice(1);
   const parts = body.match(/\p{Lu}+(?![\p{Ll}])|\p{Lu}?\p{Ll}+|\p{N}+|[\p{L}\p{M}]+/gu);
   return parts && parts.length > 0 ? parts : [body];
+}
+
+export function wordForms(word: string, clitics: readonly string[]): string[] {
+  const folded = fold(word);
+  const out = [folded];
+  for (const clitic of clitics) {
+    if (folded.length > clitic.length + 1 && folded.startsWith(clitic)) out.push(folded.slice(clitic.length));
+  }
+  return out;
+}
+
+/** Han and kana carry no spaces: every character is a token, Latin runs inside stay whole. */
+export function splitHan(word: string): string[] {
+  return word.match(HAN_PIECES) ?? [word];
+}
+const HAN_PIECES = new RegExp(`${HAN_OR_KANA.source}|[^${HAN_OR_KANA.source.slice(1, -1)}]+`, 'gu');
+
+export function findEmoji(text: string): { char: string; start: number }[] {
+  return [...text.matchAll(EMOJI)].map((m) => ({ char: m[0], start: m.index ?? 0 }));
 }
 
 export interface TokenizeOptions {
@@ -118,14 +139,7 @@ export function analyse(raw: string, options: TokenizeOptions): Text {
   let last = 0;
   let quoteIndex = 0;
 
-  const forms = (word: string): string[] => {
-    const folded = fold(word);
-    const out = [folded];
-    for (const clitic of options.clitics) {
-      if (folded.length > clitic.length + 1 && folded.startsWith(clitic)) out.push(folded.slice(clitic.length));
-    }
-    return out;
-  };
+  const forms = (word: string) => wordForms(word, options.clitics);
   const quoteAt = (offset: number): number => {
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.end ?? 0) <= offset) quoteIndex++;
     const q = quotes[quoteIndex];
@@ -160,9 +174,8 @@ export function analyse(raw: string, options: TokenizeOptions): Text {
       continue;
     }
     if (options.segment === 'char' || HAN_OR_KANA.test(word)) {
-      // Han and kana carry no spaces: every character is a token, Latin runs inside stay whole.
       let offset = start;
-      for (const piece of word.match(new RegExp(`${HAN_OR_KANA.source}|[^${HAN_OR_KANA.source.slice(1, -1)}]+`, 'gu')) ?? []) {
+      for (const piece of splitHan(word)) {
         push(piece, offset, false);
         offset += piece.length;
       }
@@ -173,6 +186,5 @@ export function analyse(raw: string, options: TokenizeOptions): Text {
   const tail = text.slice(last);
   if (QUESTION.test(tail)) sentences[sentence]!.question = true;
 
-  const emoji = [...text.matchAll(EMOJI)].map((m) => ({ char: m[0], start: m.index ?? 0 }));
-  return { text, tokens, quotes, sentences, emoji };
+  return { text, tokens, quotes, sentences, emoji: findEmoji(text) };
 }
