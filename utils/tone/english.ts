@@ -59,8 +59,11 @@ const INNER_BREAK = new RegExp(CLAUSE_BREAK.source.replace('.', ''), 'u');
 const ABBREVIATION_DOT = /^\.\s*$/u;
 /** Where compromise's splitter considers ending a sentence: stops followed by a space. */
 const SENTENCE_STOP = /^[.!?\u203D\u2E18\u203C\u2047-\u2049]+\s/u;
-const isSentence = (nlp.methods() as { one: { tokenize: { isSentence: (text: string, abbreviations: unknown) => boolean } } }).one.tokenize.isSentence;
-const ABBREVIATIONS = (nlp.model() as { one: { abbreviations?: unknown } }).one.abbreviations ?? {};
+// compromise's own test for "is this chunk a sentence" (abbreviations, acronyms, ellipses); not in its d.ts,
+// so a compromise without it only costs the split of quoted statements, never a crash.
+const compromiseIsSentence = (nlp.methods() as { one?: { tokenize?: { isSentence?: unknown } } }).one?.tokenize?.isSentence;
+const ABBREVIATIONS = (nlp.model() as { one?: { abbreviations?: unknown } }).one?.abbreviations ?? {};
+const isSentence = (chunk: string): boolean => typeof compromiseIsSentence === 'function' && compromiseIsSentence(chunk, ABBREVIATIONS) === true;
 
 function units(text: string): Unit[] | null {
   const sentences = nlp.tokenize(text).docs as unknown as Term[][];
@@ -154,7 +157,7 @@ export function analyseEnglish(raw: string, options: TokenizeOptions): Text {
       // compromise keeps a quoted statement in one sentence ('he said "no sir. i will not" and left');
       // for stance each of its sentences counts alone. Where compromise's own test says a stop is no
       // sentence end, the dot belongs to an abbreviation ("Mr.", "U.S.") and breaks nothing.
-      if (isSentence(text.slice(sentenceStart, textEnd + stop[0].trimEnd().length), ABBREVIATIONS)) newSentence = true;
+      if (isSentence(text.slice(sentenceStart, textEnd + stop[0].trimEnd().length))) newSentence = true;
       else if (ABBREVIATION_DOT.test(gap)) newClause = false;
     }
     if (newSentence || sentences.length === 0) {
