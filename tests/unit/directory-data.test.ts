@@ -16,7 +16,7 @@ const isCountry = (c: unknown) => typeof c === 'string' && /^[A-Z]{2}$/.test(c) 
 /** Current target of the issue; see the floor below. */
 const TARGET_X_ROWS = 2000;
 /** Floor actually reached; raise it as rows are added (never lower it to hide deletions). */
-const MIN_X_ROWS = 1537;
+const MIN_X_ROWS = 1550;
 
 describe('directory.json', () => {
   it('has the format header', () => {
