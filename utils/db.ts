@@ -1,10 +1,13 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Basis, Platform, Role, Tone, ToneCue, ToneOrUnknown } from './types';
+import type { Identification, Platform, Tone, ToneCue, ToneOrUnknown } from './types';
 
 export type PostKey = [Platform, string];
 
+/** The identification of the author as recorded with a post (the same fields, one definition). */
+export type RecordedIdentification = Pick<Identification, 'official' | 'country' | 'org' | 'role' | 'host' | 'basis'>;
+
 /** One post, as first seen (text and labels kept as they were then), plus the researcher's coding. */
-export interface PostRecord {
+export interface PostRecord extends RecordedIdentification {
   platform: Platform;
   postId: string;
   url: string | null;
@@ -16,12 +19,6 @@ export interface PostRecord {
   handle: string;
   authorName: string;
   userId?: string;
-  official: boolean;
-  country: string | null;
-  org: string | null;
-  role: Role | null;
-  host: string | null;
-  basis: Basis | null;
   text: string;
   lang: string | null;
   tone: ToneOrUnknown;
