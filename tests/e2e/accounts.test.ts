@@ -127,7 +127,13 @@ describe('identification in the real extension', () => {
 
   it('remembers what a page showed about an account, so a later page benefits', async () => {
     // An unlisted embassy: its posts show only a vague name, but an account list shows its bio.
-    session.serve('/i/connect_people', xPage(userCell({ handle: 'NorEmbNairobiX', name: 'Embassy', bio: 'Official account of the Royal Norwegian Embassy in Nairobi, Kenya.', userId: '7771234567' })));
+    session.serve(
+      '/i/connect_people',
+      xPage(
+        userCell({ handle: 'NorEmbNairobiX', name: 'Embassy', bio: 'Official account of the Royal Norwegian Embassy in Nairobi, Kenya.', userId: '7771234567' }) +
+          userCell({ handle: 'privatePerson', name: 'A Person', bio: 'Gardener, dog person, lives in Oslo.', userId: '8881234567' }),
+      ),
+    );
     session.serve('/later', timelinePage([{ id: '1858000000000000501', handle: 'NorEmbNairobiX', name: 'Embassy', lang: 'en', text: 'We congratulate Kenya on the successful elections.' }]));
     const before = await session.context.newPage();
     await before.goto('https://x.com/later');
@@ -140,6 +146,20 @@ describe('identification in the real extension', () => {
     await expect.poll(() => list.locator('[data-testid="UserCell"][data-dl-state="official"]').count()).toBe(1);
     await list.waitForTimeout(2_500); // what was learnt is saved in batches
     await list.close();
+
+    // Only what official accounts show is kept: the private person's bio never reaches the database.
+    const page = await openExtensionPage(session, 'accounts.html');
+    const known = (handle: string) =>
+      page.evaluate(
+        (handle) =>
+          (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ value: { known: { bio?: string } } }> } } }).chrome.runtime
+            .sendMessage({ type: 'accounts:identify', payload: { platform: 'x', handle } })
+            .then((r) => r.value.known.bio ?? null),
+        handle,
+      );
+    expect(await known('NorEmbNairobiX')).toContain('Norwegian Embassy');
+    expect(await known('privatePerson')).toBeNull();
+    await page.close();
 
     const after = await session.context.newPage();
     await after.goto('https://x.com/later');

@@ -60,20 +60,12 @@ export async function startLens(site: SiteModule): Promise<void> {
     if (errors.length > 20) errors.shift();
   }
 
-  // What pages show about accounts is remembered here, and sent to the background in batches.
+  // What pages show about accounts is remembered for the page's life. Only what is known of
+  // accounts found official is kept in the database (the brief: keep what official accounts show).
   const memory = new AccountMemory();
-  let toPersist: AccountInput[] = [];
   let relearnt = new Set<string>();
   const learn = (account: AccountInput, rescan: boolean) => {
-    if (!memory.learn(account)) return;
-    if (account.bio || account.userId) {
-      if (toPersist.push(account) === 1) setTimeout(() => {
-        const accounts = toPersist;
-        toPersist = [];
-        send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn'));
-      }, 2_000);
-    }
-    if (!rescan) return;
+    if (!memory.learn(account) || !rescan) return;
     // Many accounts arrive at once (one GraphQL response): their posts are re-read once, together.
     if (relearnt.add(account.handle.toLowerCase()).size === 1)
       queueMicrotask(() => {
@@ -81,6 +73,20 @@ export async function startLens(site: SiteModule): Promise<void> {
         relearnt = new Set();
         scanner?.rescanAccounts(handles);
       });
+  };
+  const persisted = new Set<string>();
+  let toPersist: AccountInput[] = [];
+  const persistIfOfficial = (account: AccountInput, identification: Identification | null) => {
+    if (!identification?.official || !(account.bio || account.userId)) return;
+    const key = JSON.stringify([account.platform, account.handle.toLowerCase(), account.bio, account.userId]);
+    if (persisted.has(key)) return;
+    persisted.add(key);
+    if (toPersist.push(account) === 1)
+      setTimeout(() => {
+        const accounts = toPersist;
+        toPersist = [];
+        send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn'));
+      }, 2_000);
   };
   // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
   // Listening starts before anything is awaited; what X fetched before this script ran is
@@ -139,7 +145,12 @@ export async function startLens(site: SiteModule): Promise<void> {
 
   const running = createScanner(document, {
     site,
-    identify: (account) => identifier.identify(memory.complete(account)),
+    identify: (account) => {
+      const known = memory.complete(account);
+      const identification = identifier.identify(known);
+      persistIfOfficial(known, identification);
+      return identification;
+    },
     classify: classifyTone,
     renderBadge: (slot, handle, verdict, context) =>
       renderBadge(slot, handle, verdict, verdict ? actionsFor(context.post, context.account, verdict) : undefined),
