@@ -25,13 +25,13 @@ export interface ScannerDeps {
   onAccount?(seen: SeenAccount): void;
   /** The surface the page shows now, for the per-surface counts. */
   surface?(): string;
-  /** Called once per frame with the official posts first seen or changed in it. */
+  /** Called once per batch with the official posts first seen or changed in it. */
   record(verdicts: PostVerdict[]): void;
   /** Errors are reported here and never rethrown into the page. */
   onError(error: unknown, where: string): void;
-  /** Frame scheduler; requestAnimationFrame in the page, injectable for tests. */
+  /** Batch scheduler (defaultSchedule in the page), injectable for tests. */
   schedule?(callback: () => void): void;
-  /** Work allowed per frame, ms (FRAME_BUDGET_MS by default). */
+  /** Work allowed per batch, ms (FRAME_BUDGET_MS by default). */
   frameBudgetMs?: number;
 }
 
@@ -53,19 +53,33 @@ export interface ScannerStats extends SurfaceCounts {
 export const STATE_ATTR = 'data-dl-state';
 
 /**
- * Work per animation frame, ms: what is left waits for the next frame, so the extension never
- * makes a long task however many posts arrive at once (a badge then shows a frame later).
+ * Work per batch, ms: what is left waits for the next batch, so the extension never makes a
+ * long task however many posts arrive at once (a badge then shows a frame later).
  */
 export const FRAME_BUDGET_MS = 8;
 
+type PostTask = (callback: () => void, options: { priority: 'user-blocking' | 'user-visible' | 'background' }) => Promise<unknown>;
+
+/**
+ * Work runs as a task of its own, right after the page's mutation, rather than inside the
+ * rendering frame's animation callbacks: there it would add to the page's own style and layout
+ * in one task, and on a long timeline the sum passes 50 ms. A user-blocking task still runs
+ * before the next rendering in practice, so badges appear in the same frame.
+ */
+function defaultSchedule(callback: () => void): void {
+  const postTask = (globalThis as unknown as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask;
+  if (postTask) postTask.call((globalThis as unknown as { scheduler: object }).scheduler, callback, { priority: 'user-blocking' }).catch(() => {});
+  else setTimeout(callback, 0);
+}
+
 /**
  * Watches a document for posts of one site and keeps their badges right.
- * Mutations only mark posts dirty; the work runs once per animation frame on the dirty
- * posts alone. A post is re-read when React rewrites it in place: its signature (author,
+ * Mutations only mark posts dirty; the work runs in one batch (a task of its own, see
+ * defaultSchedule) on the dirty posts alone. A post is re-read when React rewrites it in place: its signature (author,
  * permalink, text) is compared with the one its badge was made for.
  */
 export function createScanner(doc: Document, deps: ScannerDeps) {
-  const schedule = deps.schedule ?? ((cb: () => void) => requestAnimationFrame(cb));
+  const schedule = deps.schedule ?? defaultSchedule;
   const signatures = new WeakMap<Element, string>();
   const dirty = new Set<Element>();
   /** Posts and accounts whose identification was pending, with what was read; retried when answers arrive. */
