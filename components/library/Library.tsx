@@ -62,12 +62,26 @@ export function Library({ db }: { db: DiploLensDB }) {
     getItemKey: (i) => results[i]?.key ?? i,
   });
 
-  function moveTo(index: number) {
-    if (!results.length) return;
-    const i = Math.max(0, Math.min(results.length - 1, index));
-    setCursorKey(results[i]!.key);
-    virtualizer.scrollToIndex(i, { align: 'auto' });
+  // The keyboard reads these, not its render's closure: it is re-registered only after a render,
+  // and a coder's quick "j j" must move on from the first key, not repeat it.
+  const latest = useRef({ results, current, coder });
+  latest.current = { results, current, coder };
+
+  /** Steps the cursor from where the previous step left it (queued updates chain, renders or not). */
+  function moveBy(delta: number) {
+    setCursorKey((previous) => {
+      const { results } = latest.current;
+      if (!results.length) return previous;
+      const at = previous ? results.findIndex((e) => e.key === previous) : -1;
+      // A post that left the results (coded in the "not coded yet" queue) leaves the next one under
+      // the cursor, at its place: steps go from there.
+      const from = at >= 0 ? at : previous ? Math.min(lastCursor.current, results.length - 1) : -1;
+      return results[Math.max(0, Math.min(results.length - 1, from + delta))]!.key;
+    });
   }
+  useEffect(() => {
+    if (cursor >= 0) virtualizer.scrollToIndex(cursor, { align: 'auto' });
+  }, [cursorKey]);
 
   const toggle = useCallback((key: string) => {
     setSelected((s) => {
@@ -85,10 +99,10 @@ export function Library({ db }: { db: DiploLensDB }) {
         if (e.key === 'Escape') (e.target as HTMLElement).blur();
         return;
       }
-      const at = current ? results.indexOf(current) : -1;
+      const { current, coder } = latest.current;
       const key = e.key.toLowerCase();
-      if (key === 'j' || e.key === 'ArrowDown') moveTo(at + 1);
-      else if (key === 'k' || e.key === 'ArrowUp') moveTo(at - 1);
+      if (key === 'j' || e.key === 'ArrowDown') moveBy(1);
+      else if (key === 'k' || e.key === 'ArrowUp') moveBy(-1);
       else if (/^[1-4]$/.test(e.key) && current) void codePosts(db, [current.key], TONE_IDS[Number(e.key) - 1] as Tone, coder);
       else if (e.key === '0' && current) void codePosts(db, [current.key], null, coder);
       else if (key === 't' && current) tagInput.current?.focus();

@@ -135,6 +135,13 @@ describe('the library with 100,000 posts', () => {
     await expect.poll(detailId).toBe(ids[1]);
     await library.keyboard.press('k');
     await expect.poll(detailId).toBe(ids[0]);
+    // A coder's quick keys, pressed without waiting for the page: each one counts.
+    await library.keyboard.press('j');
+    await library.keyboard.press('j');
+    await library.keyboard.press('k');
+    await expect.poll(detailId).toBe(ids[1]);
+    await library.keyboard.press('k');
+    await expect.poll(detailId).toBe(ids[0]);
     const queue = await count(library);
     await library.keyboard.press('4');
     // Coded, the post leaves the "not coded yet" queue and the next one comes under the cursor.
