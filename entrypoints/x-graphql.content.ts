@@ -64,12 +64,10 @@ export default defineContentScript({
     }
 
     const open = XMLHttpRequest.prototype.open;
-    const urls = new WeakMap<XMLHttpRequest, string>();
     XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
       try {
         const url = String(args[1]);
         if (isXGraphqlUrl(url) || isXGraphqlUrl(new URL(url, location.href).href)) {
-          urls.set(this, url);
           this.addEventListener('load', () => {
             try {
               if (this.status !== 200) return;

@@ -8,7 +8,7 @@ import { clean } from './text';
 
 const EMPTY = new Directory([]);
 
-const notOfficial = (reasons: string[], imitates?: string): Identification => ({
+export const notOfficial = (reasons: string[], imitates?: string): Identification => ({
   official: false, country: null, org: null, role: null, host: null, basis: null, reasons, ...(imitates ? { imitates } : {}),
 });
 

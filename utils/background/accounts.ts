@@ -53,6 +53,12 @@ declare module '../messages' {
   }
 }
 
+/** Opens an account's correction page in a small window (a tab where windows cannot be made). */
+export async function openCorrectionPage(platform: Platform, handle: string): Promise<void> {
+  const url = browser.runtime.getURL(`/accounts.html?platform=${encodeURIComponent(platform)}&handle=${encodeURIComponent(handle)}`);
+  await browser.windows.create({ url, type: 'popup', width: 520, height: 720 }).catch(() => browser.tabs.create({ url }));
+}
+
 /** The correction in force: the last one recorded, unless it was an undo marker (null fields). */
 export function currentCorrection(record: AccountRecord | undefined): Correction | null {
   const last = record?.corrections.at(-1);
@@ -192,8 +198,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
     },
 
     'ui:correct': async ({ platform, handle }) => {
-      const url = browser.runtime.getURL(`/accounts.html?platform=${encodeURIComponent(platform)}&handle=${encodeURIComponent(handle)}`);
-      await browser.windows.create({ url, type: 'popup', width: 520, height: 720 });
+      await openCorrectionPage(platform, handle);
       return null;
     },
   };

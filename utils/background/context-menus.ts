@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { X_MATCHES } from '../sites/x';
+import { openCorrectionPage } from './accounts';
 import { SAVE_POST_MESSAGE, type SavePostMessage } from './storage-keys';
 
 const CORRECT = 'diplolens-correct-account';
@@ -41,9 +42,7 @@ export function registerContextMenus(): void {
     const link = info.linkUrl ?? '';
     if (info.menuItemId === CORRECT) {
       const handle = accountOfLink(link);
-      if (!handle) return;
-      const url = browser.runtime.getURL(`/accounts.html?platform=x&handle=${encodeURIComponent(handle)}`);
-      browser.windows.create({ url, type: 'popup', width: 520, height: 720 }).catch(() => browser.tabs.create({ url }));
+      if (handle) openCorrectionPage('x', handle).catch(() => {});
     } else if (info.menuItemId === SAVE && tab?.id !== undefined) {
       const message: SavePostMessage = { type: SAVE_POST_MESSAGE, url: link };
       browser.tabs.sendMessage(tab.id, message).catch(() => {});

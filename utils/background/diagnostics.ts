@@ -11,7 +11,6 @@ export interface DiagnosticsReport {
   bySurface: Record<string, SurfaceCounts>;
   errors: { where: string; message: string; at: number }[];
   busyMs: number;
-  version: string;
 }
 
 declare module '../messages' {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { renderBadge, type BadgeActions } from '../../components/badge-host';
 import type { Correction } from '../accounts/corrections';
 import { Directory } from '../accounts/directory';
+import { notOfficial } from '../accounts/listed';
 import { deserializeLookalikeIndex } from '../accounts/lookalike';
 // Type-only: these declare the messages; importing their code would pull the directory into the content script.
 import type {} from '../background/accounts';
@@ -175,7 +176,7 @@ export async function startLens(site: SiteModule): Promise<void> {
       const post = postId && [...document.querySelectorAll(site.postSelector)].flatMap((el) => site.readPosts(el)).find((p) => p.postId === postId);
       if (!post) return;
       const author = memory.complete(post.author);
-      const identification = identifier.identify(author) ?? { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };
+      const identification = identifier.identify(author) ?? notOfficial(['not identified yet']);
       const capture = toCapture(post, identification, classifyTone(post.text, post.lang), author);
       if (capture) send('posts:save', { post: capture }).catch((error) => scannerError(error, 'save'));
     } catch (error) {
@@ -194,7 +195,6 @@ export async function startLens(site: SiteModule): Promise<void> {
       bySurface: running.stats.bySurface,
       errors,
       busyMs: Math.round(running.stats.busyMs),
-      version: '',
     };
     const digest = JSON.stringify([report.bySurface, errors.length, report.surface]);
     if (digest === lastReported) return;

@@ -132,6 +132,11 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     if (node.nodeType === 1) for (const el of element.querySelectorAll(selector)) dirty.add(el);
   }
 
+  /** Forgets the decisions made for an element and what it contains, so it is decided again. */
+  function forget(element: Element): void {
+    for (const inner of [element, ...element.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
+  }
+
   function requestFrame(): void {
     if (frameRequested || paused || dirty.size === 0) return;
     frameRequested = true;
@@ -289,7 +294,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     rescanAll(): void {
       for (const el of doc.querySelectorAll(selector)) {
         dirty.add(el);
-        for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
+        forget(el);
       }
       requestFrame();
     },
@@ -310,7 +315,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         const handle = authors.get(el);
         if (handle === undefined || !handles.has(handle)) continue;
         dirty.add(el);
-        for (const inner of [el, ...el.querySelectorAll(`[${STATE_ATTR}]`)]) signatures.delete(inner);
+        forget(el);
       }
       requestFrame();
     },

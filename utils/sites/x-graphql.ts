@@ -19,6 +19,12 @@ const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' &
 const str = (v: Json, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
 const dig = (o: Json, ...path: string[]): Json => path.reduce<Json>((at, key) => (isObject(at) ? at[key] : undefined), o);
 
+/** Sets the optional fields that are present; absent ones stay absent (not undefined). */
+function withOptional(account: AccountInput, fields: Pick<AccountInput, 'name' | 'bio' | 'location' | 'affiliation'>): AccountInput {
+  for (const [key, value] of Object.entries(fields) as [keyof typeof fields, string | undefined][]) if (value) account[key] = value;
+  return account;
+}
+
 export function badgeFromVerification(verifiedType: string | undefined, blue: boolean): VerificationBadge {
   if (verifiedType === 'Government') return 'grey';
   if (verifiedType === 'Business') return 'gold';
@@ -34,21 +40,15 @@ export function accountFromUser(user: Record<string, Json>): AccountInput | null
   if (!handle || !HANDLE.test(handle) || !userId || !USER_ID.test(userId)) return null;
   const verifiedType = str(dig(legacy, 'verified_type')) ?? str(dig(user, 'verification', 'verified_type'));
   const blue = user.is_blue_verified === true || dig(user, 'verification', 'verified') === true;
-  const account: AccountInput = {
-    platform: 'x',
-    handle,
-    userId,
-    badge: badgeFromVerification(verifiedType, blue),
-  };
-  const name = str(dig(legacy, 'name'), 400) ?? str(dig(user, 'core', 'name'), 400);
-  const bio = str(dig(legacy, 'description')) ?? str(dig(user, 'profile_bio', 'description'));
-  const location = str(dig(legacy, 'location'), 200) ?? str(dig(user, 'location', 'location'), 200);
-  const affiliation = str(dig(user, 'affiliates_highlighted_label', 'label', 'description'), 200);
-  if (name) account.name = name;
-  if (bio) account.bio = bio;
-  if (location) account.location = location;
-  if (affiliation) account.affiliation = affiliation;
-  return account;
+  return withOptional(
+    { platform: 'x', handle, userId, badge: badgeFromVerification(verifiedType, blue) },
+    {
+      name: str(dig(legacy, 'name'), 400) ?? str(dig(user, 'core', 'name'), 400),
+      bio: str(dig(legacy, 'description')) ?? str(dig(user, 'profile_bio', 'description')),
+      location: str(dig(legacy, 'location'), 200) ?? str(dig(user, 'location', 'location'), 200),
+      affiliation: str(dig(user, 'affiliates_highlighted_label', 'label', 'description'), 200),
+    },
+  );
 }
 
 /** Every user object in a response, deduplicated by id; unknown shapes are skipped. */
@@ -102,16 +102,12 @@ export function parseAccountEvent(detail: unknown): AccountInput[] {
     const userId = str(item.userId, 25);
     const badge = item.badge as VerificationBadge;
     if (!handle || !HANDLE.test(handle) || !userId || !USER_ID.test(userId) || !BADGES.includes(badge)) continue;
-    const account: AccountInput = { platform: 'x', handle, userId, badge };
-    const name = str(item.name, 400);
-    const bio = str(item.bio);
-    const location = str(item.location, 200);
-    const affiliation = str(item.affiliation, 200);
-    if (name) account.name = name;
-    if (bio) account.bio = bio;
-    if (location) account.location = location;
-    if (affiliation) account.affiliation = affiliation;
-    accounts.push(account);
+    accounts.push(
+      withOptional(
+        { platform: 'x', handle, userId, badge },
+        { name: str(item.name, 400), bio: str(item.bio), location: str(item.location, 200), affiliation: str(item.affiliation, 200) },
+      ),
+    );
   }
   return accounts;
 }

@@ -28,6 +28,8 @@ export const X_SELECTORS = {
   hoverCard: '[data-testid="HoverCard"]',
   /** X's follow button is tested as "<numeric user id>-follow" (or -unfollow): the id survives renames. */
   followButton: '[data-testid$="-follow"], [data-testid$="-unfollow"]',
+  /** The profile header's action row, which holds its follow button (and so the numeric id). */
+  profileActions: '[data-testid="placementTracking"]',
   /** The primary column holds the profile being viewed (the sidebar may show other accounts). */
   primaryColumn: '[data-testid="primaryColumn"]',
 } as const;
@@ -143,7 +145,7 @@ function readProfile(header: Element): SeenAccount | null {
       bio: textOf(scope.querySelector(X_SELECTORS.profileBio)),
       location: textOf(scope.querySelector(X_SELECTORS.profileLocation), 200),
       badge: readBadge(header.querySelector(X_SELECTORS.verifiedBadge)),
-      userId: userIdOf(scope.querySelector('[data-testid="placementTracking"]') ?? header.parentElement ?? header),
+      userId: userIdOf(scope.querySelector(X_SELECTORS.profileActions) ?? header.parentElement ?? header),
     },
     container: header,
     badgeSlot: nameRow,
