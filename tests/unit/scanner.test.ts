@@ -65,6 +65,25 @@ describe('scanner', () => {
     expect(scanner.stats.seen).toBe(5);
   });
 
+  it('does not re-read the posts that stay when X removes cells that scrolled away', async () => {
+    const list = document.createElement('div');
+    document.body.append(list);
+    list.innerHTML = [1, 2, 3, 4].map((i) => timelineCell(post(String(i), i % 2 ? 'StateDept' : 'someone'), i)).join('');
+    const reads: Element[] = [];
+    const { scanner, runFrames } = setup({ site: { ...x, readPosts: (el) => (reads.push(el), x.readPosts(el)) } });
+    scanner.start();
+    await runFrames();
+    expect(reads).toHaveLength(4);
+    list.firstElementChild!.remove();
+    list.firstElementChild!.remove();
+    await runFrames();
+    expect(reads).toHaveLength(4);
+    // A removal inside a post still redoes that post: React replaced its text.
+    list.querySelector('[data-testid="tweetText"]')!.firstElementChild!.remove();
+    await runFrames();
+    expect(reads).toHaveLength(5);
+  });
+
   it('follows a post whose author React rewrote in place', async () => {
     document.body.innerHTML = timelineCell(post('1', 'StateDept'), 0);
     const { scanner, rendered, runFrames } = setup();

@@ -9,6 +9,9 @@ export interface PostVerdict {
   tone: ToneResult | null;
 }
 
+/** What a badge shows: who speaks, and the tone (null for an account). */
+export type BadgeVerdict = Pick<PostVerdict, 'identification' | 'tone'>;
+
 export interface ScannerDeps {
   site: SiteModule;
   /** Null while the answer is pending (inference runs in the background): the post is retried on rescan. */
@@ -18,7 +21,7 @@ export interface ScannerDeps {
   renderBadge(
     slot: Element,
     handle: string,
-    verdict: Pick<PostVerdict, 'identification' | 'tone'> | null,
+    verdict: BadgeVerdict | null,
     context: { post: SeenPost | null; account: AccountInput },
   ): void;
   /** An account shown on its own (profile, cell, hover card), with what it says about itself. */
@@ -119,7 +122,12 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   let paused = true;
   let observer: MutationObserver | null = null;
 
-  function markDirty(node: Node): void {
+  /**
+   * Marks the post or account a changed node belongs to, and with `inside` those it contains
+   * (an added subtree). A removal marks only its container: X's virtual list removes cells on
+   * every scroll step, and the posts that stay are unchanged.
+   */
+  function markDirty(node: Node, inside: boolean): void {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element) return;
     const post = element.closest(deps.site.postSelector);
@@ -129,7 +137,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     }
     const account = element.closest(deps.site.accountSelector);
     if (account) dirty.add(account);
-    if (node.nodeType === 1) for (const el of element.querySelectorAll(selector)) dirty.add(el);
+    if (inside && node.nodeType === 1) for (const el of element.querySelectorAll(selector)) dirty.add(el);
   }
 
   /** Forgets the decisions made for an element and what it contains, so it is decided again. */
@@ -151,11 +159,13 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     try {
       for (const record of records) {
         if (record.type === 'childList') {
-          if ([...record.addedNodes, ...record.removedNodes].every(ownNode) && record.addedNodes.length + record.removedNodes.length > 0) continue;
-          for (const node of record.addedNodes) if (!ownNode(node)) markDirty(node);
-          if (record.removedNodes.length) markDirty(record.target);
+          let removedOthers = false;
+          for (const node of record.removedNodes) removedOthers ||= !ownNode(node);
+          for (const node of record.addedNodes) if (!ownNode(node)) markDirty(node, true);
+          // Our own badges coming and going change nothing X drew.
+          if (removedOthers) markDirty(record.target, false);
         } else if (!ownNode(record.target) && !(record.target.parentNode && ownNode(record.target.parentNode))) {
-          markDirty(record.target);
+          markDirty(record.target, record.type === 'attributes');
         }
       }
       requestFrame();
@@ -181,7 +191,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       fail(error, 'read');
       return;
     }
-    const surface = deps.surface?.() ?? 'page';
+    const surface = currentSurface;
     if (posts.length === 0) {
       count(surface, 'skipped');
       postElement.setAttribute(STATE_ATTR, 'other');
@@ -247,10 +257,18 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     }
   }
 
+  /** The surface, read once per batch: a batch never spans a navigation. */
+  let currentSurface = 'page';
+
   function flush(): void {
     frameRequested = false;
     if (paused) return;
     const started = performance.now();
+    try {
+      currentSurface = deps.surface?.() ?? 'page';
+    } catch (error) {
+      fail(error, 'surface');
+    }
     const verdicts: PostVerdict[] = [];
     const batch = [...dirty];
     dirty.clear();
