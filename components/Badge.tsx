@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Identification, ToneResult } from '../utils/types';
 import { ROLES } from '../utils/roles';
@@ -12,12 +13,16 @@ export interface BadgeActions {
   undo?: () => Promise<unknown>;
 }
 
-export interface BadgeProps {
-  handle: string;
-  identification: Identification;
-  tone: ToneResult | null;
-  actions?: BadgeActions;
+/** What the pill says: built from the same description as the card, drawn by badge-host.tsx. */
+export interface PillView {
+  warn: boolean;
+  /** The accessible name, which says everything the pill shows. */
+  label: string;
+  who: string;
+  tone: { text: string; title: string; color: string } | null;
 }
+
+export const CARD_ID = 'dl-card';
 
 const BASIS_TEXT = {
   directory: 'Listed in the DiploLens directory of official accounts',
@@ -25,74 +30,122 @@ const BASIS_TEXT = {
   user: 'Set by you',
 } as const;
 
-/** Time the pointer may take to travel from the badge to its card. */
-const CLOSE_DELAY_MS = 250;
+export function describePill(identification: Identification, tone: ToneResult | null): PillView {
+  if (identification.imitates) {
+    return {
+      warn: true,
+      label: `DiploLens warning: look-alike of @${identification.imitates}, not an official account`,
+      who: `⚠ look-alike of @${identification.imitates}`,
+      tone: null,
+    };
+  }
+  const speaker = describeSpeaker(identification);
+  const role = identification.role ? ROLES[identification.role].label : 'Official';
+  const toneInfo = tone ? TONES[tone.tone] : null;
+  return {
+    warn: false,
+    label: [`DiploLens: ${speaker.text}`, role, describePlace(identification), toneInfo ? `tone ${toneInfo.label}` : ''].filter(Boolean).join(', '),
+    who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}`,
+    tone: tone && toneInfo ? { text: `${toneInfo.symbol} ${tone.tone}`, title: toneInfo.label, color: toneInfo.color } : null,
+  };
+}
+
+export interface BadgeCardProps {
+  handle: string;
+  identification: Identification;
+  tone: ToneResult | null;
+  actions?: BadgeActions;
+  /** Closes the card (Escape). */
+  onClose?: () => void;
+}
 
 /**
- * The overlay on one post. Everything shown is rendered as text by Preact (page text is
- * untrusted). The card is a popover, so it sits in the top layer and X's overflow:hidden
- * rows cannot clip it; its position is read only when a person hovers, focuses or clicks.
- * It opens on hover or focus, stays while the pointer or focus is inside it, is pinned by
- * a click, and closes with Escape.
+ * The card that says why, rendered by Preact only while open (badge-host.tsx opens it on hover,
+ * focus or click). Everything in it is rendered as text: page text is untrusted. It is a
+ * popover, so it sits in the top layer where X's overflow:hidden rows cannot clip it.
  */
-export function Badge({ handle, identification: id, tone, actions }: BadgeProps) {
-  const button = useRef<HTMLButtonElement>(null);
-  const card = useRef<HTMLDivElement>(null);
-  const closeTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const [open, setOpen] = useState(false);
-  const [pinned, setPinned] = useState(false);
-  const [status, setStatus] = useState('');
+export function BadgeCard({ handle, identification: id, tone, actions, onClose }: BadgeCardProps) {
+  if (id.imitates) {
+    return (
+      <Card onClose={onClose}>
+        <h3>Not official: look-alike handle</h3>
+        <p>@{handle} imitates the listed official account @{id.imitates}.</p>
+        <Reasons reasons={id.reasons} />
+        <Actions actions={actions} official={id.official} />
+      </Card>
+    );
+  }
+  const speaker = describeSpeaker(id);
+  const role = id.role ? ROLES[id.role].label : 'Official';
+  const toneInfo = tone ? TONES[tone.tone] : null;
+  return (
+    <Card onClose={onClose}>
+      <h3>
+        {speaker.flag} {speaker.text} · {role} {describePlace(id)}
+      </h3>
+      <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
+      <Reasons reasons={id.reasons} />
+      {tone && toneInfo ? (
+        <>
+          <h3 style={{ marginTop: '8px' }}>
+            Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
+          </h3>
+          <p class="muted">{toneInfo.description}</p>
+          {tone.cues.length ? (
+            <ul class="cues">
+              {tone.cues.slice(0, 8).map((c) => (
+                <li>
+                  “<bdi>{c.cue}</bdi>” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">No tone cues found.</p>
+          )}
+        </>
+      ) : null}
+      <Actions actions={actions} official={id.official} />
+    </Card>
+  );
+}
 
-  const place = () => {
-    const b = button.current;
+/** The "why" card: placed under the pill when it opens, and shown as a popover. */
+function Card({ children, onClose }: { children: ComponentChildren; onClose?: () => void }) {
+  const card = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
     const c = card.current;
-    if (!b || !c) return;
-    const r = b.getBoundingClientRect();
+    const pill = (c?.getRootNode() as ShadowRoot | undefined)?.querySelector?.('button.dl');
+    if (!c || !pill) return;
+    // Read once, when a person opens the card: never during the scan.
+    const r = pill.getBoundingClientRect();
     c.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
     c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`;
-  };
-  // The card is only rendered while open: most badges are never opened, and a timeline holds hundreds.
-  useLayoutEffect(() => {
-    if (!open) return;
-    place();
     try {
-      card.current?.showPopover?.();
+      c.showPopover?.();
     } catch {
       /* already shown */
     }
-  }, [open]);
-  const show = () => {
-    clearTimeout(closeTimer.current);
-    setOpen(true);
-  };
-  const close = () => {
-    clearTimeout(closeTimer.current);
-    try {
-      card.current?.hidePopover?.();
-    } catch {
-      /* already hidden */
-    }
-    setOpen(false);
-    setPinned(false);
-  };
-  const closeSoon = () => {
-    if (pinned) return;
-    clearTimeout(closeTimer.current);
-    closeTimer.current = setTimeout(close, CLOSE_DELAY_MS);
-  };
-  const leaveFocus = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (next && (button.current?.contains(next) || card.current?.contains(next))) return;
-    closeSoon();
-  };
-  useEffect(() => () => clearTimeout(closeTimer.current), []);
+  }, []);
   useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && (close(), button.current?.focus());
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const pill = (card.current?.getRootNode() as ShadowRoot | undefined)?.querySelector?.<HTMLButtonElement>('button.dl');
+      onClose?.();
+      pill?.focus();
+    };
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, [open]);
+  }, [onClose]);
+  return (
+    <div class="card" dir="ltr" id={CARD_ID} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card}>
+      {children}
+    </div>
+  );
+}
 
+/** The card's menu; each action says how it went in a live region. */
+function Actions({ actions, official }: { actions?: BadgeActions; official: boolean }) {
+  const [status, setStatus] = useState('');
   const run = (label: string, action?: () => Promise<unknown>) => async () => {
     if (!action) return;
     setStatus(`${label}…`);
@@ -103,107 +156,16 @@ export function Badge({ handle, identification: id, tone, actions }: BadgeProps)
       setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-
-  const triggers = {
-    onMouseEnter: show,
-    onMouseLeave: closeSoon,
-    onFocus: show,
-    onBlur: leaveFocus,
-    onClick: (e: MouseEvent) => {
-      // The badge sits inside X's post link: a click must not open the post.
-      e.preventDefault();
-      e.stopPropagation();
-      if (pinned) close();
-      else {
-        show();
-        setPinned(true);
-      }
-    },
-  };
-  const cardEvents = { onMouseEnter: show, onMouseLeave: closeSoon, onFocusOut: leaveFocus };
-  const cardId = 'dl-card';
-  const menu = (
+  return (
     <div class="actions" role="group" aria-label="DiploLens actions">
       {actions?.save ? <button type="button" data-action="save" onClick={run('Save post', actions.save)}>Save post</button> : null}
-      {actions?.notOfficial && id.official ? (
+      {actions?.notOfficial && official ? (
         <button type="button" data-action="not-official" onClick={run('Marked not official', actions.notOfficial)}>Not official</button>
       ) : null}
       {actions?.correct ? <button type="button" data-action="correct" onClick={run('Correction opened', actions.correct)}>Correct…</button> : null}
       {actions?.undo ? <button type="button" data-action="undo" onClick={run('Correction undone', actions.undo)}>Undo my correction</button> : null}
       <span class="status" role="status" aria-live="polite">{status}</span>
     </div>
-  );
-
-  if (id.imitates) {
-    return (
-      <>
-        <button class="dl warn" dir="ltr" ref={button} aria-controls={cardId} aria-expanded={open}
-          aria-label={`DiploLens warning: look-alike of @${id.imitates}, not an official account`} {...triggers}>
-          <span aria-hidden="true">⚠</span> look-alike of @{id.imitates}
-        </button>
-        {open ? (
-          <div class="card" dir="ltr" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
-            <h3>Not official: look-alike handle</h3>
-            <p>@{handle} imitates the listed official account @{id.imitates}.</p>
-            <Reasons reasons={id.reasons} />
-            {menu}
-          </div>
-        ) : null}
-      </>
-    );
-  }
-
-  const speaker = describeSpeaker(id);
-  const role = id.role ? ROLES[id.role].label : 'Official';
-  const where = describePlace(id);
-  const toneInfo = tone ? TONES[tone.tone] : null;
-  const label = [`DiploLens: ${speaker.text}`, role, where, toneInfo ? `tone ${toneInfo.label}` : '']
-    .filter(Boolean)
-    .join(', ');
-
-  return (
-    <>
-      <button class="dl" dir="ltr" ref={button} aria-controls={cardId} aria-expanded={open} aria-label={label} {...triggers}>
-        <span class="who">
-          {speaker.flag ? <span aria-hidden="true">{speaker.flag} </span> : null}
-          {speaker.text} · {role}
-        </span>
-        {toneInfo && tone ? (
-          <span class="tone" style={{ background: toneInfo.color }} title={toneInfo.label}>
-            <span aria-hidden="true">{toneInfo.symbol}</span> {tone.tone}
-          </span>
-        ) : null}
-      </button>
-      {open ? (
-        <div class="card" dir="ltr" id={cardId} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card} {...cardEvents}>
-          <h3>
-            {speaker.flag} {speaker.text} · {role} {where}
-          </h3>
-          <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
-          <Reasons reasons={id.reasons} />
-          {tone && toneInfo ? (
-            <>
-              <h3 style={{ marginTop: '8px' }}>
-                Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
-              </h3>
-              <p class="muted">{toneInfo.description}</p>
-              {tone.cues.length ? (
-                <ul class="cues">
-                  {tone.cues.slice(0, 8).map((c) => (
-                    <li>
-                      “<bdi>{c.cue}</bdi>” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <p class="muted">No tone cues found.</p>
-              )}
-            </>
-          ) : null}
-          {menu}
-        </div>
-      ) : null}
-    </>
   );
 }
 

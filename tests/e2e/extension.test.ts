@@ -76,6 +76,40 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it('the card opens on hover and closes when the pointer leaves; a click pins it and never opens the post; Escape closes it', async () => {
+    const page = await session.context.newPage();
+    await page.goto('https://x.com/home');
+    await waitForProcessed(page, DEMO_POSTS.length);
+    // X opens a post when its article is clicked: count the clicks that reach it.
+    await page.evaluate(() => {
+      (window as unknown as { postClicks: number }).postClicks = 0;
+      document.addEventListener('click', (e) => (e.target as Element).closest?.('article') && (window as unknown as { postClicks: number }).postClicks++);
+    });
+    const badge = page.locator('article:has(a[href$="/status/1858000000000000001"]) diplolens-badge').first();
+    const cardState = () =>
+      badge.evaluate((el) => {
+        const card = el.shadowRoot!.querySelector('.card');
+        return { open: !!card?.matches(':popover-open'), expanded: el.shadowRoot!.querySelector('button.dl')!.getAttribute('aria-expanded') };
+      });
+
+    await badge.hover();
+    await expect.poll(cardState).toEqual({ open: true, expanded: 'true' });
+    await page.mouse.move(990, 890); // far from the badge and its card
+    await expect.poll(cardState).toEqual({ open: false, expanded: 'false' });
+
+    await badge.click();
+    await expect.poll(cardState).toEqual({ open: true, expanded: 'true' });
+    await page.mouse.move(990, 890);
+    await page.waitForTimeout(500); // longer than the close delay: a pinned card stays
+    expect((await cardState()).open).toBe(true);
+    expect(await page.evaluate(() => (window as unknown as { postClicks: number }).postClicks)).toBe(0);
+    expect(page.url()).toBe('https://x.com/home');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(cardState).toEqual({ open: false, expanded: 'false' });
+    await page.close();
+  });
+
   it('the popup lists what was recorded', async () => {
     const popup = await openExtensionPage(session, 'popup.html');
     await expect.poll(() => popup.locator('[data-post-id="1858000000000000001"]').count()).toBe(1);
