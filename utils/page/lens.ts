@@ -45,6 +45,38 @@ function toCapture(post: SeenPost, id: Identification, tone: ToneResult | null, 
 
 /** Diagnostics are sent at most this often, and only when a count changed. */
 const REPORT_EVERY_MS = 1_000;
+/**
+ * Posts seen are sent to the history in one message per this period rather than one per batch:
+ * a message costs the page about as much as reading a post.
+ */
+const RECORD_EVERY_MS = 500;
+/** What official accounts show about themselves is kept less urgently. */
+const LEARN_EVERY_MS = 2_000;
+
+/**
+ * Collects items and hands them over together, `delayMs` after the first, or at once when the
+ * page is hidden or left, so nothing seen is lost with the tab.
+ */
+function outbox<T>(delayMs: number, deliver: (items: T[]) => unknown): { push(item: T): void } {
+  let items: T[] = [];
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!items.length) return;
+    const out = items;
+    items = [];
+    deliver(out);
+  };
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'hidden' && flush());
+  return {
+    push(item) {
+      items.push(item);
+      timer ??= setTimeout(flush, delayMs);
+    },
+  };
+}
 
 /**
  * The content script's whole life on one site: fetch the directory from the background,
@@ -76,19 +108,15 @@ export async function startLens(site: SiteModule): Promise<void> {
       });
   };
   const persisted = new Set<string>();
-  let toPersist: AccountInput[] = [];
+  const toPersist = outbox<AccountInput>(LEARN_EVERY_MS, (accounts) => send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn')));
   const persistIfOfficial = (account: AccountInput, identification: Identification | null) => {
     if (!identification?.official || !(account.bio || account.userId)) return;
     const key = JSON.stringify([account.platform, account.handle.toLowerCase(), account.bio, account.userId]);
     if (persisted.has(key)) return;
     persisted.add(key);
-    if (toPersist.push(account) === 1)
-      setTimeout(() => {
-        const accounts = toPersist;
-        toPersist = [];
-        send('accounts:learn', { accounts }).catch((error) => scannerError(error, 'learn'));
-      }, 2_000);
+    toPersist.push(account);
   };
+  const toRecord = outbox<PostCapture>(RECORD_EVERY_MS, (posts) => send('posts:record', { posts }).catch((error) => scannerError(error, 'record')));
   // Accounts from X's own data, observed in the page's world (entrypoints/x-graphql.content.ts).
   // Listening starts before anything is awaited; what X fetched before this script ran is
   // asked for again, since X's first timeline loads before content scripts start.
@@ -158,10 +186,10 @@ export async function startLens(site: SiteModule): Promise<void> {
     onAccount: (seen) => learn(seen.account, false),
     surface: () => site.surfaceOf(location.pathname),
     record(verdicts) {
-      const posts = verdicts
-        .map((v) => toCapture(v.post, v.identification, v.tone, memory.complete(v.post.author)))
-        .filter((c): c is PostCapture => c !== null);
-      if (posts.length) send('posts:record', { posts }).catch((error) => scannerError(error, 'record'));
+      for (const v of verdicts) {
+        const capture = toCapture(v.post, v.identification, v.tone, memory.complete(v.post.author));
+        if (capture) toRecord.push(capture);
+      }
     },
     onError: scannerError,
   });
