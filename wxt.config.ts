@@ -20,6 +20,7 @@ export default defineConfig({
   vite: () => ({
     // Dexie's String.fromCharCode(65535) would otherwise be minified into a raw U+FFFF,
     // and Chromium refuses a content script that is not valid UTF-8.
-    build: { rollupOptions: { output: { charset: 'ascii' } } },
+    // DIPLOLENS_NO_MINIFY=1 keeps function names, for reading a profile (BENCH_PROFILE=1 npm run bench -- page).
+    build: { rollupOptions: { output: { charset: 'ascii' } }, ...(process.env.DIPLOLENS_NO_MINIFY ? { minify: false } : {}) },
   }),
 });

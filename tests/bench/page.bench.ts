@@ -56,9 +56,9 @@ function replayPosts(): FixturePost[] {
   });
 }
 
-async function replay(page: Page, cells: string[]): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
+async function replay(page: Page, cells: string[], windowCells: number): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
   return page.evaluate(
-    async ({ cells, batch, pause }) => {
+    async ({ cells, batch, pause, window: keep }) => {
       const longTasks: string[] = [];
       const replayStart = performance.now();
       // Tasks that began before the replay (this very call receiving its 6 MB of markup) are the harness's, not the page's.
@@ -69,11 +69,22 @@ async function replay(page: Page, cells: string[]): Promise<Omit<RunResult, 'tas
       const framesToBadge: number[] = [];
       const framesToDecision: number[] = [];
       const waits: Promise<void>[] = [];
+      let y = 0;
       for (let i = 0; i < cells.length; i += batch) {
         const holder = document.createElement('div');
         holder.innerHTML = cells.slice(i, i + batch).join('');
-        const added = [...holder.children];
+        const added = [...holder.children] as HTMLElement[];
+        if (keep) {
+          // As x.com's virtual list: cells are absolutely placed down a tall container, and
+          // those that scrolled far away are removed.
+          for (const cell of added) {
+            cell.style.cssText = `transform: translateY(${y}px); position: absolute; width: 100%;`;
+            y += cell.querySelector('div[role="link"]') ? 260 : 150;
+          }
+          (list as HTMLElement).style.minHeight = `${y}px`;
+        }
         list.append(...added);
+        if (keep) while (list.children.length > keep) list.firstElementChild!.remove();
         const articles = added.flatMap((cell) => [...cell.querySelectorAll('article')]);
         // Registered after the mutation observer's microtask, so frame 0 runs after the extension's frame work.
         waits.push(
@@ -104,11 +115,11 @@ async function replay(page: Page, cells: string[]): Promise<Omit<RunResult, 'tas
       await new Promise((r) => setTimeout(r, 300));
       return { longTasks, framesToBadge, framesToDecision };
     },
-    { cells, batch: BATCH, pause: PAUSE_MS },
+    { cells, batch: BATCH, pause: PAUSE_MS, window: windowCells },
   );
 }
 
-async function measure(withExtension: boolean, cells: string[]): Promise<RunResult> {
+async function measure(withExtension: boolean, cells: string[], windowCells: number): Promise<RunResult> {
   const session = await launch({ extension: withExtension });
   try {
     session.serve('/home', timelinePage([]));
@@ -125,7 +136,14 @@ async function measure(withExtension: boolean, cells: string[]): Promise<RunResu
     const script0 = await metric('ScriptDuration');
     const layout0 = await metric('LayoutDuration');
     const style0 = await metric('RecalcStyleDuration');
-    const { longTasks, framesToBadge, framesToDecision } = await replay(page, cells);
+    const profiling = withExtension && PROFILE;
+    if (profiling) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+    }
+    const { longTasks, framesToBadge, framesToDecision } = await replay(page, cells, windowCells);
+    if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
     const layoutMs = ((await metric('LayoutDuration')) - layout0) * 1000;
@@ -133,8 +151,8 @@ async function measure(withExtension: boolean, cells: string[]): Promise<RunResu
     await cdp.send('HeapProfiler.collectGarbage');
     const heapMb = (await metric('JSHeapUsedSize')) / 1024 / 1024;
     if (withExtension) {
-      const done = await page.locator('article[data-dl-state]').count();
-      if (done < POSTS) throw new Error(`only ${done} of ${POSTS} posts were processed`);
+      const done = [...framesToBadge, ...framesToDecision].filter((f) => f >= 0).length;
+      if (done < cells.length) throw new Error(`only ${done} of ${cells.length} cells were processed`);
     }
     return { taskMs, scriptMs, layoutMs, styleMs, heapMb, longTasks, framesToBadge, framesToDecision };
   } finally {
@@ -142,16 +160,78 @@ async function measure(withExtension: boolean, cells: string[]): Promise<RunResu
   }
 }
 
+/** BENCH_PROFILE=1 prints where the extension's script time goes (CPU profile of the runs with it, by self time). */
+const PROFILE = Boolean(process.env.BENCH_PROFILE);
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const selfUs = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => selfUs.set(id, (selfUs.get(id) ?? 0) + (profile.timeDeltas?.[i + 1] ?? 0)));
+  const byFunction = new Map<string, number>();
+  let extensionUs = 0;
+  for (const [id, us] of selfUs) {
+    const frame = byId.get(id)!.callFrame;
+    const file = frame.url.split('/').pop() || frame.url || '(native)';
+    if (frame.url.startsWith('chrome-extension://')) extensionUs += us;
+    const key = `${frame.functionName || '(anonymous)'} ${file}:${frame.lineNumber}:${frame.columnNumber}`;
+    byFunction.set(key, (byFunction.get(key) ?? 0) + us);
+  }
+  // Inclusive time: a sample counts once for every distinct extension function on its stack.
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const inclusive = new Map<string, number>();
+  for (const [id, us] of selfUs) {
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)!.callFrame;
+      if (frame.url.startsWith('chrome-extension://')) onStack.add(`${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}`);
+    }
+    for (const key of onStack) inclusive.set(key, (inclusive.get(key) ?? 0) + us);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, us]) => `  ${(us / 1000).toFixed(1).padStart(7)} ms  ${key}`).join('\n');
+  console.log(`profile: ${(extensionUs / 1000).toFixed(1)} ms of self time in the extension's scripts (build with DIPLOLENS_NO_MINIFY=1 for names)`);
+  console.log(`by self time:\n${top(byFunction, 30)}`);
+  console.log(`extension functions by inclusive time:\n${top(inclusive, 40)}`);
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+/** Cells x.com keeps in its virtual list around what is on screen. */
+const X_WINDOW_CELLS = 40;
+
+const LAYOUTS = [
+  {
+    title: 'X-like timeline: cells absolutely placed and removed once far off screen, as x.com virtualises its list',
+    windowCells: X_WINDOW_CELLS,
+  },
+  {
+    title: 'worst case: all 1,000 posts kept in the page, in flow (every extra rendering pass costs in proportion to the page)',
+    windowCells: 0,
+  },
+];
 
 export default async function benchPage(): Promise<void> {
   const cells = replayPosts().map(timelineCell);
-  const without: RunResult[] = [];
-  const withExt: RunResult[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    without.push(await measure(false, cells));
-    withExt.push(await measure(true, cells));
+  const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one layout
+  for (const layout of LAYOUTS.filter((l) => !only || (only === 'x') === l.windowCells > 0)) {
+    const without: RunResult[] = [];
+    const withExt: RunResult[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      without.push(await measure(false, cells, layout.windowCells));
+      withExt.push(await measure(true, cells, layout.windowCells));
+    }
+    printRuns(layout.title, without, withExt);
   }
+}
+
+function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {
   const base = median(without.map((r) => r.taskMs));
   const ext = median(withExt.map((r) => r.taskMs));
   const added = ext - base;
@@ -159,6 +239,7 @@ export default async function benchPage(): Promise<void> {
   const sameOrNext = frames.filter((f) => f >= 0 && f <= 1).length / frames.length;
   const decisions = withExt.flatMap((r) => r.framesToDecision);
   const fmt = (n: number, d = 1) => n.toFixed(d);
+  console.log(`\n${title}`);
   console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting @UN) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
   console.log(`main-thread time, page alone:        ${fmt(base)} ms`);
   console.log(`main-thread time, with DiploLens:    ${fmt(ext)} ms`);
