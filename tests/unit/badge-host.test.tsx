@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderBadge } from '../../components/badge-host';
+import type { Identification, ToneResult } from '../../utils/types';
+
+const official: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: ['Listed in the directory'] };
+const lookalike: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: ['one letter added'], imitates: 'StateDept' };
+const tone: ToneResult = { tone: 'cooperative', score: 0.81234, cues: [{ cue: 'welcome', kind: 'welcome', weight: 0.7 }], lang: 'en' };
+
+const slot = () => {
+  const el = document.createElement('div');
+  document.body.append(el);
+  return el;
+};
+const hostIn = (el: Element) => el.querySelector('diplolens-badge') as HTMLElement;
+const pill = (el: Element) => hostIn(el).shadowRoot!.querySelector('button.dl') as HTMLButtonElement;
+const card = (el: Element) => hostIn(el).shadowRoot!.querySelector('.card');
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  vi.useRealTimers();
+});
+
+describe('badge host', () => {
+  it('keeps the DOM contract attributes and draws the pill as text', () => {
+    const el = slot();
+    renderBadge(el, 'FranceinUSA', { identification: official, tone });
+    const host = hostIn(el);
+    expect(host.getAttribute('data-handle')).toBe('FranceinUSA');
+    expect(host.getAttribute('data-country')).toBe('FR');
+    expect(host.getAttribute('data-role')).toBe('embassy');
+    expect(host.getAttribute('data-host')).toBe('US');
+    expect(host.getAttribute('data-basis')).toBe('directory');
+    expect(host.getAttribute('data-tone')).toBe('cooperative');
+    expect(host.getAttribute('data-tone-score')).toBe('0.812');
+    expect(pill(el).textContent).toContain('France');
+    expect(pill(el).textContent).toContain('cooperative');
+    expect(pill(el).getAttribute('aria-label')).toMatch(/^DiploLens: France, Embassy, .*tone Cooperative$/);
+    expect(card(el)).toBeNull(); // rendered only when opened
+  });
+
+  it('updates in place, one badge per slot, and removes it when the verdict goes', () => {
+    const el = slot();
+    renderBadge(el, 'FranceinUSA', { identification: official, tone });
+    const first = pill(el);
+    renderBadge(el, 'FranceinUSA', { identification: official, tone });
+    expect(pill(el)).toBe(first); // nothing changed: the pill is not redrawn
+    renderBadge(el, 'StateDept_', { identification: lookalike, tone: null });
+    expect(el.querySelectorAll('diplolens-badge')).toHaveLength(1);
+    expect(hostIn(el).getAttribute('data-warning')).toBe('lookalike');
+    expect(hostIn(el).getAttribute('data-imitates')).toBe('StateDept');
+    expect(hostIn(el).getAttribute('data-tone')).toBe('');
+    expect(pill(el).className).toBe('dl warn');
+    expect(pill(el).textContent).toBe('⚠ look-alike of @StateDept');
+    renderBadge(el, 'FranceinUSA', { identification: official, tone });
+    expect(hostIn(el).hasAttribute('data-warning')).toBe(false);
+    renderBadge(el, 'FranceinUSA', null);
+    expect(el.querySelector('diplolens-badge')).toBeNull();
+  });
+
+  it('renders page text as text, never as markup', () => {
+    const el = slot();
+    const hostile = { ...lookalike, imitates: '<img src=x onerror=alert(1)>' };
+    renderBadge(el, '<b>x</b>', { identification: hostile, tone: null });
+    expect(hostIn(el).shadowRoot!.querySelector('img')).toBeNull();
+    expect(pill(el).textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  it('opens the card on hover, closes it after the pointer leaves, and pins it on a click that never reaches the post', () => {
+    vi.useFakeTimers();
+    const el = slot();
+    const postClicks = vi.fn();
+    el.addEventListener('click', postClicks);
+    const actions = { save: vi.fn(async () => undefined) };
+    renderBadge(el, 'FranceinUSA', { identification: official, tone }, actions);
+    const host = hostIn(el);
+
+    host.dispatchEvent(new Event('mouseenter'));
+    expect(card(el)?.textContent).toContain('Listed in the DiploLens directory');
+    expect(card(el)?.textContent).toContain('welcome');
+    expect(pill(el).getAttribute('aria-expanded')).toBe('true');
+    host.dispatchEvent(new Event('mouseleave'));
+    vi.advanceTimersByTime(300);
+    expect(card(el)).toBeNull();
+    expect(pill(el).getAttribute('aria-expanded')).toBe('false');
+
+    pill(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    expect(card(el)).not.toBeNull();
+    host.dispatchEvent(new Event('mouseleave'));
+    vi.advanceTimersByTime(300);
+    expect(card(el)).not.toBeNull(); // pinned
+    expect(postClicks).not.toHaveBeenCalled();
+    expect(hostIn(el).shadowRoot!.querySelector('[data-action="save"]')).not.toBeNull();
+
+    // A re-render while open (a correction, say) keeps the card and its new content.
+    renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'user' }, tone }, actions);
+    expect(card(el)?.textContent).toContain('Set by you');
+
+    pill(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    expect(card(el)).toBeNull();
+  });
+});
