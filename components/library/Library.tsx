@@ -64,8 +64,31 @@ export function Library({ db }: { db: DiploLensDB }) {
 
   // The keyboard reads these, not its render's closure: it is re-registered only after a render,
   // and a coder's quick "j j" must move on from the first key, not repeat it.
-  const latest = useRef({ results, current, coder });
-  latest.current = { results, current, coder };
+  const latest = useRef({ results, current, coder, filter });
+  latest.current = { results, current, coder, filter };
+
+  /**
+   * Posts coded from the "not coded yet" queue that have not left it yet (the write and the
+   * re-render take a moment): a second code key pressed meanwhile codes the next post in the
+   * queue, as the coder sees it, never the same post twice.
+   */
+  const codedInQueue = useRef(new Set<string>());
+  useEffect(() => {
+    for (const key of codedInQueue.current) if (!results.some((e) => e.key === key)) codedInQueue.current.delete(key);
+  }, [results]);
+
+  function codeFromKeyboard(tone: Tone) {
+    const { results, current, coder, filter } = latest.current;
+    if (!current) return;
+    let target: CatalogueEntry | undefined = current;
+    if (filter.coded === 'uncoded') {
+      const pending = codedInQueue.current;
+      for (let at = results.indexOf(current); target && pending.has(target.key); ) target = results[++at];
+      if (!target) return;
+      pending.add(target.key);
+    }
+    void codePosts(db, [target.key], tone, coder);
+  }
 
   /** Steps the cursor from where the previous step left it (queued updates chain, renders or not). */
   function moveBy(delta: number) {
@@ -103,7 +126,7 @@ export function Library({ db }: { db: DiploLensDB }) {
       const key = e.key.toLowerCase();
       if (key === 'j' || e.key === 'ArrowDown') moveBy(1);
       else if (key === 'k' || e.key === 'ArrowUp') moveBy(-1);
-      else if (/^[1-4]$/.test(e.key) && current) void codePosts(db, [current.key], TONE_IDS[Number(e.key) - 1] as Tone, coder);
+      else if (/^[1-4]$/.test(e.key) && current) codeFromKeyboard(TONE_IDS[Number(e.key) - 1] as Tone);
       else if (e.key === '0' && current) void codePosts(db, [current.key], null, coder);
       else if (key === 't' && current) tagInput.current?.focus();
       else if (key === 'x' && current) toggle(current.key);

@@ -143,11 +143,11 @@ describe('the library with 100,000 posts', () => {
     await library.keyboard.press('k');
     await expect.poll(detailId).toBe(ids[0]);
     const queue = await count(library);
+    // Coded, a post leaves the "not coded yet" queue and the next one comes under the cursor; two
+    // codes pressed faster than the page re-renders code two posts, not the first one twice.
     await library.keyboard.press('4');
-    // Coded, the post leaves the "not coded yet" queue and the next one comes under the cursor.
-    await expect.poll(() => count(library)).toBe(queue - 1);
-    await expect.poll(detailId).toBe(ids[1]);
     await library.keyboard.press('2');
+    await expect.poll(() => count(library)).toBe(queue - 2);
     await expect.poll(detailId).toBe(ids[2]);
     await library.keyboard.press('t');
     expect(await library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tag-input');
@@ -161,6 +161,9 @@ describe('the library with 100,000 posts', () => {
     const row = library.locator(`.lib-row[data-post-id="${ids[0]}"]`);
     await expect.poll(() => row.locator('[data-coded-tone]').getAttribute('data-coded-tone')).toBe('sarcastic');
     expect(await row.innerText()).toContain('Confrontational');
+    await library.getByTestId('filter-coded').selectOption('confrontational');
+    const second = library.locator(`.lib-row[data-post-id="${ids[1]}"]`);
+    await expect.poll(() => second.locator('[data-coded-tone]').getAttribute('data-coded-tone')).toBe('confrontational');
     await library.getByTestId('filter-coded').selectOption('');
     for (const f of ['filter-country', 'filter-tone', 'filter-tag']) await library.getByTestId(f).selectOption('');
     await library.getByTestId('filter-from').fill('');
