@@ -82,8 +82,10 @@ function isGrey(color: string): boolean {
 
 /** The quote block an element belongs to, within one post; null for the post's own parts. */
 function quoteScopeOf(el: Element, post: Element): Element | null {
-  const block = el.parentElement?.closest(X_SELECTORS.quoteBlock);
-  return block && post.contains(block) && block !== post ? block : null;
+  // Walks up to the post only, not to the document's root as closest() would: this runs for
+  // every author block and text of every post.
+  for (let at = el.parentElement; at && at !== post; at = at.parentElement) if (at.matches(X_SELECTORS.quoteBlock)) return at;
+  return null;
 }
 
 function readOne(post: Element, authorBlock: Element, scope: Element | null): SeenPost | null {
