@@ -54,6 +54,22 @@ const RECORD_EVERY_MS = 500;
 const LEARN_EVERY_MS = 2_000;
 
 /**
+ * Tone per text: X drops a post's cell when it scrolls far away and draws it anew when it comes
+ * back, and classifying is the costliest step of a post.
+ */
+const toneCache = new Map<string, ToneResult>();
+function classifyCached(text: string, lang: string | undefined): ToneResult {
+  const key = `${lang ?? ''}\u0000${text}`;
+  let tone = toneCache.get(key);
+  if (!tone) {
+    tone = classifyTone(text, lang);
+    if (toneCache.size >= 2_000) toneCache.clear();
+    toneCache.set(key, tone);
+  }
+  return tone;
+}
+
+/**
  * Collects items and hands them over together, `delayMs` after the first, or at once when the
  * page is hidden or left, so nothing seen is lost with the tab.
  */
@@ -180,7 +196,7 @@ export async function startLens(site: SiteModule): Promise<void> {
       persistIfOfficial(known, identification);
       return identification;
     },
-    classify: classifyTone,
+    classify: classifyCached,
     renderBadge: (slot, handle, verdict, context) =>
       renderBadge(slot, handle, verdict, verdict ? actionsFor(context.post, context.account, verdict) : undefined),
     onAccount: (seen) => learn(seen.account, false),
@@ -205,7 +221,7 @@ export async function startLens(site: SiteModule): Promise<void> {
       if (!post) return;
       const author = memory.complete(post.author);
       const identification = identifier.identify(author) ?? notOfficial(['not identified yet']);
-      const capture = toCapture(post, identification, classifyTone(post.text, post.lang), author);
+      const capture = toCapture(post, identification, classifyCached(post.text, post.lang), author);
       if (capture) send('posts:save', { post: capture }).catch((error) => scannerError(error, 'save'));
     } catch (error) {
       scannerError(error, 'save');
