@@ -94,3 +94,24 @@ it('capture off for X: official posts are not recorded; an explicit save still i
   await popup.close();
   await library.close();
 });
+
+it('tells the user when storage was full, keeps the history, and clears the warning once a write works again', async () => {
+  const popup = await openExtensionPage(session, 'popup.html');
+  // What the background writes when IndexedDB refuses a write (tests/unit/storage-full.test.ts).
+  await popup.evaluate(`chrome.storage.local.set({ 'diplolens:storageProblem': { at: Date.now(), message: 'QuotaExceededError' } })`);
+  await popup.reload();
+  await expect.poll(() => popup.getByTestId('storage-problem').count()).toBe(1);
+  expect(await popup.getByTestId('storage-problem').innerText()).toMatch(/Storage is full.*Everything recorded before is safe/s);
+  await expect.poll(() => popup.getByTestId('post-count').innerText()).toMatch(/^\d+ posts recorded$/);
+
+  const x = await session.context.newPage();
+  await x.goto('https://x.com/home');
+  await waitForProcessed(x, DEMO_POSTS.length);
+  await expect
+    .poll(() => popup.evaluate(`chrome.storage.local.get('diplolens:storageProblem').then((got) => got['diplolens:storageProblem'] ?? null)`), { timeout: 10_000 })
+    .toBeNull();
+  await popup.reload();
+  await expect.poll(() => popup.getByTestId('post-count').count()).toBe(1);
+  expect(await popup.getByTestId('storage-problem').count()).toBe(0);
+  await Promise.all([x.close(), popup.close()]);
+});

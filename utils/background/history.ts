@@ -20,10 +20,16 @@ declare module '../messages' {
 export function historyHandlers(db: DiploLensDB): Handlers {
   // A failed write is rolled back whole (nothing stored before is lost); the popup is told through
   // extension storage, which still works when IndexedDB's quota is exhausted.
-  let flagged = false;
+  // Whether a warning is up; read from storage once, since the warning outlives this service
+  // worker (MV3 stops it when idle) and must still be cleared by the next write that works.
+  let flagged: boolean | undefined;
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STORAGE_PROBLEM_KEY in changes) flagged = changes[STORAGE_PROBLEM_KEY]!.newValue !== undefined;
+  });
   async function guarded<T>(write: () => Promise<T>): Promise<T> {
     try {
       const result = await write();
+      flagged ??= await browser.storage.local.get(STORAGE_PROBLEM_KEY).then((got) => got[STORAGE_PROBLEM_KEY] !== undefined, () => false);
       if (flagged) {
         flagged = false;
         await browser.storage.local.remove(STORAGE_PROBLEM_KEY).catch(() => {});
