@@ -162,7 +162,7 @@ const onClick = (event: MouseEvent) => {
   // The badge sits inside X's post link: no click in it may open the post.
   event.preventDefault();
   event.stopPropagation();
-  const onPill = event.composedPath().some((node) => node instanceof Element && node.matches('button.dl'));
+  const onPill = event.composedPath().some((node) => (node as Node).nodeType === 1 && (node as Element).matches('button.dl'));
   const state = states.get(host);
   if (!onPill || !state) return;
   if (state.pinned) close(host);
