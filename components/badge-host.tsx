@@ -25,7 +25,6 @@ function badgeSheet(): CSSStyleSheet | null {
   return sharedSheet;
 }
 
-
 /** The badge in each slot: looked up per post, so kept rather than searched for among the slot's children. */
 const hosts = new WeakMap<Element, HTMLElement>();
 function findHost(slot: Element): HTMLElement | null {
@@ -68,28 +67,34 @@ function drawPill(host: HTMLElement, view: PillView): void {
   if (drawnPills.get(host) === key) return;
   drawnPills.set(host, key);
   const doc = host.ownerDocument;
-  const button = doc.createElement('button');
-  button.type = 'button';
+  // Updated in place, never replaced: a person may have the pill focused when a correction lands.
+  let button = pillOf(host);
+  if (!button) {
+    button = doc.createElement('button');
+    button.type = 'button';
+    button.dir = 'ltr';
+    button.setAttribute('aria-controls', CARD_ID);
+    button.setAttribute('aria-expanded', String(states.get(host)?.open ?? false));
+    const who = doc.createElement('span');
+    who.className = 'who';
+    button.append(who);
+    host.shadowRoot!.append(button);
+  }
   button.className = view.warn ? 'dl warn' : 'dl';
-  button.dir = 'ltr';
-  button.setAttribute('aria-controls', CARD_ID);
-  button.setAttribute('aria-expanded', String(states.get(host)?.open ?? false));
   button.setAttribute('aria-label', view.label);
-  const who = doc.createElement('span');
-  who.className = 'who';
-  who.textContent = view.who;
-  button.append(who);
-  if (view.tone) {
-    const tone = doc.createElement('span');
-    tone.className = 'tone';
+  button.firstElementChild!.textContent = view.who;
+  let tone = button.querySelector<HTMLElement>('span.tone');
+  if (!view.tone) tone?.remove();
+  else {
+    if (!tone) {
+      tone = doc.createElement('span');
+      tone.className = 'tone';
+      button.append(tone);
+    }
     tone.style.background = view.tone.color;
     tone.title = view.tone.title;
     tone.textContent = view.tone.text;
-    button.append(tone);
   }
-  const old = pillOf(host);
-  if (old) old.replaceWith(button);
-  else host.shadowRoot!.append(button);
 }
 
 /** Each badge's card container, made when its card first opens. */

@@ -51,6 +51,8 @@ describe('badge host', () => {
     expect(hostIn(el).getAttribute('data-imitates')).toBe('StateDept');
     expect(hostIn(el).getAttribute('data-tone')).toBe('');
     expect(pill(el).className).toBe('dl warn');
+    expect(pill(el)).toBe(first); // changed in place, so a focused pill keeps the focus
+    expect(pill(el).querySelector('.tone')).toBeNull();
     expect(pill(el).textContent).toBe('⚠ look-alike of @StateDept');
     renderBadge(el, 'FranceinUSA', { identification: official, tone });
     expect(hostIn(el).hasAttribute('data-warning')).toBe(false);
