@@ -257,7 +257,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     }
   }
 
-  /** The surface, read once per batch: a batch never spans a navigation. */
+  /** The surface the page shows, read once per batch rather than once per post. */
   let currentSurface = 'page';
 
   function flush(): void {
