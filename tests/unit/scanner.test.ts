@@ -84,6 +84,25 @@ describe('scanner', () => {
     expect(reads).toHaveLength(5);
   });
 
+  it("does not re-read a post when X only updates its counts or its relative time", async () => {
+    document.body.innerHTML = timelineCell(post('1', 'StateDept'), 0);
+    const reads: Element[] = [];
+    const { scanner, runFrames } = setup({ site: { ...x, readPosts: (el) => (reads.push(el), x.readPosts(el)) } });
+    scanner.start();
+    await runFrames();
+    expect(reads).toHaveLength(1);
+    const actions = document.querySelector('article [role="group"]')!;
+    actions.insertAdjacentHTML('beforeend', '<span>41</span>');
+    actions.querySelector('span')!.firstChild!.textContent = '42';
+    document.querySelector('article time')!.firstChild!.textContent = '6m';
+    await runFrames();
+    expect(reads).toHaveLength(1);
+    // Its text is another matter.
+    document.querySelector('article [data-testid="tweetText"] span')!.firstChild!.textContent = 'We condemn the attack.';
+    await runFrames();
+    expect(reads).toHaveLength(2);
+  });
+
   it('follows a post whose author React rewrote in place', async () => {
     document.body.innerHTML = timelineCell(post('1', 'StateDept'), 0);
     const { scanner, rendered, runFrames } = setup();

@@ -39,6 +39,14 @@ describe('X selectors against X-like markup', () => {
     });
   });
 
+  it('inert: the action bar and the relative time of a post, and nothing read from it', () => {
+    const article = mount(postArticle({ ...base, quote: { id: '2', handle: 'UN', name: 'United Nations', text: 'Statement.' } }));
+    const inert = [...article.querySelectorAll(X_SELECTORS.inert)];
+    expect(inert.map((el) => el.getAttribute('role') ?? el.tagName)).toEqual(['TIME', 'TIME', 'group']);
+    for (const read of [X_SELECTORS.authorBlock, X_SELECTORS.postText, X_SELECTORS.verifiedBadge, X_SELECTORS.quoteBlock])
+      for (const el of article.querySelectorAll(read)) expect(el.closest(X_SELECTORS.inert)).toBeNull();
+  });
+
   it('postText: reads text with emoji kept from <img alt>, and the declared language', () => {
     const [post] = x.readPosts(mount(postArticle(base)));
     expect(post!.text).toBe('We welcome the agreement 🇺🇸 signed today.');

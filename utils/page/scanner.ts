@@ -131,6 +131,10 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!element) return;
     const post = element.closest(deps.site.postSelector);
+    if (post && deps.site.inertSelector) {
+      const inert = element.closest(deps.site.inertSelector);
+      if (inert && inert !== post && post.contains(inert)) return;
+    }
     if (post) {
       dirty.add(post);
       retried.delete(post);

@@ -54,4 +54,9 @@ export interface SiteModule {
   readAccount(element: Element): SeenAccount | null;
   /** Which surface a URL path is (home timeline, profile, post detail, ...). */
   surfaceOf(pathname: string): Surface;
+  /**
+   * Parts of a post whose changes never change what is read from it (counts, relative
+   * timestamps): the site updates them all the time, and the post need not be read again.
+   */
+  inertSelector?: string;
 }

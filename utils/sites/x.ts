@@ -32,6 +32,8 @@ export const X_SELECTORS = {
   profileActions: '[data-testid="placementTracking"]',
   /** The primary column holds the profile being viewed (the sidebar may show other accounts). */
   primaryColumn: '[data-testid="primaryColumn"]',
+  /** Inside a post, the action bar (reply, repost, like and view counts) and the relative time ("5m"). */
+  inert: '[role="group"], time',
 } as const;
 
 /** X handles: 1-15 letters, digits or underscores (older accounts may have up to 20). */
@@ -188,6 +190,7 @@ export const x: SiteModule = {
   platform: 'x',
   postSelector: X_SELECTORS.post,
   accountSelector: [X_SELECTORS.profileName, X_SELECTORS.userCell, X_SELECTORS.hoverCard].join(', '),
+  inertSelector: X_SELECTORS.inert,
   readAccount(element) {
     if (element.matches(X_SELECTORS.profileName)) return readProfile(element);
     if (element.matches(X_SELECTORS.userCell)) return readCard(element, 'user-cell');
