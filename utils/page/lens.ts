@@ -11,6 +11,7 @@ import type { DiagnosticsReport } from '../background/diagnostics';
 import type {} from '../background/history';
 import type { PostCapture } from '../db';
 import { send } from '../messages';
+import { countryName } from '../countries';
 import { GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, parseAccountEvent } from '../sites/x-graphql';
 import type { SeenPost, SiteModule } from '../sites/types';
 import { classifyTone } from '../tone';
@@ -248,32 +249,36 @@ export async function startLens(site: SiteModule): Promise<void> {
   setInterval(report, REPORT_EVERY_MS);
   addEventListener('pagehide', report);
 
+  await warmUp(identifier);
   running.start();
-  warmUp(identifier);
 }
 
 /**
- * The first posts would otherwise pay for cold code (JIT, the tone lexicon's first compile, the
- * first Preact render) in one frame. Each step runs in its own idle period, while the page waits.
+ * Cold code costs about 60 ms at its first use: the tone lexicon's compile and compromise's first
+ * run, the browser's country names (ICU), the first badge. Paid in one batch, that would be a long
+ * task as the page loads; each step runs here as a task of its own, before the first scan.
  */
-function warmUp(identifier: PageIdentifier): void {
-  const idle = (step: () => void) =>
-    (typeof requestIdleCallback === 'function' ? requestIdleCallback : (cb: () => void) => setTimeout(cb, 50))(() => {
-      try {
-        step();
-      } catch {
-        /* warming is best effort */
-      }
-    });
+async function warmUp(identifier: PageIdentifier): Promise<void> {
   const lang = document.documentElement.lang || 'en';
-  idle(() => classifyTone('We welcome the agreement and thank our partners, but condemn the so-called "vote".', 'en'));
-  if (!lang.startsWith('en')) idle(() => classifyTone('…', lang));
-  idle(() => identifier.identify({ platform: 'x', handle: 'diplolens_warm_up', name: 'Warm up', badge: 'none' }));
-  idle(() => {
-    const slot = document.createElement('div');
-    const tone = classifyTone('We welcome the agreement.', 'en');
-    const identification: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: [] };
-    renderBadge(slot, 'warm_up', { identification, tone });
-    renderBadge(slot, 'warm_up', null);
-  });
+  const steps = [
+    () => classifyTone('We welcome the agreement and thank our partners, but condemn the so-called "vote".', 'en'),
+    () => lang.startsWith('en') || classifyTone('…', lang),
+    () => countryName('FR'),
+    () => identifier.identify({ platform: 'x', handle: 'diplolens_warm_up', name: 'Warm up', badge: 'none' }),
+    () => {
+      const slot = document.createElement('div');
+      const tone: ToneResult = { tone: 'cooperative', score: 1, cues: [], lang: 'en' };
+      const identification: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: [] };
+      renderBadge(slot, 'warm_up', { identification, tone });
+      renderBadge(slot, 'warm_up', null);
+    },
+  ];
+  for (const step of steps) {
+    await new Promise((next) => setTimeout(next, 0));
+    try {
+      step();
+    } catch {
+      /* warming is best effort */
+    }
+  }
 }
