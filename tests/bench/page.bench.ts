@@ -4,6 +4,7 @@
 // without, frames until the badge is there, and the added JS heap.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { DEMO_POSTS } from '../fixtures/demo-timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../fixtures/x-markup';
 import { launch } from '../support/browser';
 
@@ -217,6 +218,44 @@ const LAYOUTS = [
   },
 ];
 
+/** Loads of the demo timeline per browser: the first is cold, the others find V8's code cache warm. */
+const LOADS = 4;
+
+/** Main-thread time and long tasks of whole page loads, the content script's start included. */
+async function measureLoads(withExtension: boolean): Promise<{ taskMs: number; longTasks: number[] }[]> {
+  const session = await launch({ extension: withExtension });
+  try {
+    session.serve('/home', timelinePage(DEMO_POSTS));
+    const loads: { taskMs: number; longTasks: number[] }[] = [];
+    for (let load = 0; load < LOADS; load++) {
+      const page = await session.context.newPage();
+      await page.addInitScript(() => {
+        const seen: number[] = ((window as unknown as { __longTasks: number[] }).__longTasks = []);
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push(Math.round(e.duration)))).observe({ type: 'longtask', buffered: true });
+      });
+      const cdp = await session.context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto('https://x.com/home');
+      await page.waitForTimeout(2_000);
+      const taskMs = ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      loads.push({ taskMs, longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks) });
+      await page.close();
+    }
+    return loads;
+  } finally {
+    await session.close();
+  }
+}
+
+async function benchLoads(): Promise<void> {
+  const without = await measureLoads(false);
+  const withExt = await measureLoads(true);
+  const fmt = (loads: { taskMs: number }[]) => loads.map((l) => l.taskMs.toFixed(0)).join(', ');
+  console.log(`\npage load: the demo timeline loaded ${LOADS} times in one browser (the first cold), content script start included`);
+  console.log(`main-thread time per load without / with: ${fmt(without)} / ${fmt(withExt)} ms`);
+  console.log(`long tasks (>50 ms) per load without / with: ${without.map((l) => `[${l.longTasks.join(' ')}]`).join(' ')} / ${withExt.map((l) => `[${l.longTasks.join(' ')}]`).join(' ')}`);
+}
+
 export default async function benchPage(): Promise<void> {
   const cells = replayPosts().map(timelineCell);
   const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one layout
@@ -229,6 +268,7 @@ export default async function benchPage(): Promise<void> {
     }
     printRuns(layout.title, without, withExt);
   }
+  if (!only) await benchLoads();
 }
 
 function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {
