@@ -14,7 +14,7 @@ import { send } from '../messages';
 import { countryName } from '../countries';
 import { GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, parseAccountEvent } from '../sites/x-graphql';
 import type { SeenPost, SiteModule } from '../sites/types';
-import { classifyTone } from '../tone';
+import type { classifyTone as ClassifyTone } from '../tone';
 import type { AccountInput, Identification, ToneResult } from '../types';
 import { AccountMemory } from './account-memory';
 import { PageIdentifier } from './identifier';
@@ -53,6 +53,22 @@ const REPORT_EVERY_MS = 1_000;
 const RECORD_EVERY_MS = 500;
 /** What official accounts show about themselves is kept less urgently. */
 const LEARN_EVERY_MS = 2_000;
+
+/**
+ * The classifier and compromise, two thirds of the content script, are started on first need
+ * (loadTone, in a task of its own during the warm-up) rather than while the script itself
+ * starts: the bundler keeps a dynamically imported module's code in the script but runs it only
+ * when imported.
+ */
+let classifyTone: typeof ClassifyTone = () => {
+  throw new Error('the tone classifier is not loaded yet');
+};
+let toneLoading: Promise<void> | undefined;
+function loadTone(): Promise<void> {
+  return (toneLoading ??= import('../tone').then((tone) => {
+    classifyTone = tone.classifyTone;
+  }));
+}
 
 /**
  * Tone per text: X drops a post's cell when it scrolls far away and draws it anew when it comes
@@ -216,17 +232,16 @@ export async function startLens(site: SiteModule): Promise<void> {
   browser.runtime.onMessage.addListener((message: unknown) => {
     const request = message as SavePostMessage;
     if (request?.type !== SAVE_POST_MESSAGE) return;
-    try {
+    (async () => {
       const postId = request.url.match(/\/status\/(\d+)/)?.[1];
       const post = postId && [...document.querySelectorAll(site.postSelector)].flatMap((el) => site.readPosts(el)).find((p) => p.postId === postId);
       if (!post) return;
       const author = memory.complete(post.author);
       const identification = identifier.identify(author) ?? notOfficial(['not identified yet']);
+      await loadTone();
       const capture = toCapture(post, identification, classifyCached(post.text, post.lang), author);
-      if (capture) send('posts:save', { post: capture }).catch((error) => scannerError(error, 'save'));
-    } catch (error) {
-      scannerError(error, 'save');
-    }
+      if (capture) await send('posts:save', { post: capture });
+    })().catch((error) => scannerError(error, 'save'));
   });
 
   const pageId = Math.random().toString(36).slice(2);
@@ -260,6 +275,8 @@ export async function startLens(site: SiteModule): Promise<void> {
  */
 async function warmUp(identifier: PageIdentifier): Promise<void> {
   const lang = document.documentElement.lang || 'en';
+  await new Promise((next) => setTimeout(next, 0));
+  await loadTone();
   const steps = [
     () => classifyTone('We welcome the agreement and thank our partners, but condemn the so-called "vote".', 'en'),
     () => lang.startsWith('en') || classifyTone('…', lang),
