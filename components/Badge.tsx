@@ -30,6 +30,16 @@ const BASIS_TEXT = {
   user: 'Set by you',
 } as const;
 
+/** Who speaks, in which role, where, and the tone's description: what both the pill and the card say. */
+function describeOfficial(identification: Identification, tone: ToneResult | null) {
+  return {
+    speaker: describeSpeaker(identification),
+    role: identification.role ? ROLES[identification.role].label : 'Official',
+    where: describePlace(identification),
+    toneInfo: tone ? TONES[tone.tone] : null,
+  };
+}
+
 export function describePill(identification: Identification, tone: ToneResult | null): PillView {
   if (identification.imitates) {
     return {
@@ -39,12 +49,10 @@ export function describePill(identification: Identification, tone: ToneResult | 
       tone: null,
     };
   }
-  const speaker = describeSpeaker(identification);
-  const role = identification.role ? ROLES[identification.role].label : 'Official';
-  const toneInfo = tone ? TONES[tone.tone] : null;
+  const { speaker, role, where, toneInfo } = describeOfficial(identification, tone);
   return {
     warn: false,
-    label: [`DiploLens: ${speaker.text}`, role, describePlace(identification), toneInfo ? `tone ${toneInfo.label}` : ''].filter(Boolean).join(', '),
+    label: [`DiploLens: ${speaker.text}`, role, where, toneInfo ? `tone ${toneInfo.label}` : ''].filter(Boolean).join(', '),
     who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}`,
     tone: tone && toneInfo ? { text: `${toneInfo.symbol} ${tone.tone}`, title: toneInfo.label, color: toneInfo.color } : null,
   };
@@ -75,13 +83,11 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
       </Card>
     );
   }
-  const speaker = describeSpeaker(id);
-  const role = id.role ? ROLES[id.role].label : 'Official';
-  const toneInfo = tone ? TONES[tone.tone] : null;
+  const { speaker, role, where, toneInfo } = describeOfficial(id, tone);
   return (
     <Card onClose={onClose}>
       <h3>
-        {speaker.flag} {speaker.text} · {role} {describePlace(id)}
+        {speaker.flag} {speaker.text} · {role} {where}
       </h3>
       <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
       <Reasons reasons={id.reasons} />
