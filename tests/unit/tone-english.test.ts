@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTone } from '../../utils/tone/index';
-import { analyseEnglish } from '../../utils/tone/english';
+import { readFileSync } from 'node:fs';
+import nlp from 'compromise/one';
+import { analyseEnglish, compromiseTerms } from '../../utils/tone/english';
 import { MAX_CHARS } from '../../utils/tone/text';
 
 // English goes through compromise/one; these pin down what it now decides:
@@ -99,5 +101,23 @@ describe('bad input through compromise', () => {
     }
     for (const quote of analysed.quotes) expect(quote.end).toBeGreaterThan(quote.start);
     expect(() => classifyTone(text, 'en')).not.toThrow();
+  });
+});
+
+describe('compromiseTerms: nlp.tokenize without the steps nothing reads', () => {
+  const read = (sentences: { text: string; pre: string; post: string; implicit?: string }[][]) =>
+    sentences.map((terms) => terms.map((t) => [t.text, t.pre, t.post, t.implicit ?? null]));
+  const texts = [
+    ...readFileSync(new URL('../fixtures/heldout/tone.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { text: string }).text),
+    "We can't, won't and don't accept it. There's been no reply; how'd they'd know? Mr. Lavrov's so-called 'offer'.",
+    'Talks ran 9-5pm over 3km of border; l’accord est signé. Gonna be a cannot-miss. Ain’t true.',
+    '',
+    '   \n\t ',
+  ];
+  it('gives the same terms, pre, post and implicit words as nlp.tokenize on every text', () => {
+    for (const text of texts) expect(read(compromiseTerms(text)), text).toEqual(read(nlp.tokenize(text).docs as never));
   });
 });

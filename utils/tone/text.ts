@@ -42,6 +42,7 @@ export interface Text {
 }
 
 const URL = /\bhttps?:\/\/\S+|\bwww\.\S+|\b[a-z0-9-]+\.(?:com|org|net|gov|int|co)\/\S*/giu;
+const WWW = /www\./i;
 const MENTION = /(^|[^\p{L}\p{N}_])@[\p{L}\p{N}_]{1,30}/gu;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -54,7 +55,20 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
 export const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['„', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ['‹', '›'], ['”', '”']];
 
 /** Lower case without diacritics; Arabic letter variants unified so one spelling in a lexicon matches them all. */
+/** Words repeat from post to post; folding (a Unicode normalisation and six replacements) is done once per word. */
+const folded = new Map<string, string>();
+
 export function fold(word: string): string {
+  let form = folded.get(word);
+  if (form === undefined) {
+    form = foldUncached(word);
+    if (folded.size >= 20_000) folded.clear();
+    folded.set(word, form);
+  }
+  return form;
+}
+
+function foldUncached(word: string): string {
   return word
     .normalize('NFD')
     .replace(/[\p{M}\u0640]/gu, '')
@@ -68,7 +82,10 @@ export function fold(word: string): string {
 export function cleanText(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
-  return text.replace(LONE_SURROGATE, '\uFFFD').replace(URL, ' ').replace(MENTION, '$1 ');
+  text = text.replace(LONE_SURROGATE, '\uFFFD');
+  // Every link has a slash or "www."; the link pattern is costly to try at every word, so most posts skip it.
+  if (text.includes('/') || WWW.test(text)) text = text.replace(URL, ' ');
+  return text.includes('@') ? text.replace(MENTION, '$1 ') : text;
 }
 
 function findQuotes(text: string, titleNouns: ReadonlySet<string>): Quote[] {
