@@ -62,10 +62,9 @@ function safePath(url: string): string | null {
 export function readBadge(svg: Element | null): VerificationBadge {
   if (!svg) return 'none';
   if (svg.querySelector('linearGradient')) return 'gold';
-  const fills = [svg, ...svg.querySelectorAll('path, g')]
-    .map((el) => (el.getAttribute('fill') || (el as HTMLElement).style?.fill || '').toLowerCase())
-    .filter(Boolean);
-  if (fills.some(isGrey)) return 'grey';
+  const fillOf = (el: Element) => (el.getAttribute('fill') || (el as SVGElement).style?.fill || '').toLowerCase();
+  if (isGrey(fillOf(svg))) return 'grey';
+  for (const part of svg.querySelectorAll('path, g')) if (isGrey(fillOf(part))) return 'grey';
   return 'blue';
 }
 
