@@ -266,8 +266,8 @@ async function benchLoads(): Promise<void> {
 
 export default async function benchPage(): Promise<void> {
   const cells = replayPosts().map(timelineCell);
-  const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one layout
-  for (const layout of LAYOUTS.filter((l) => !only || (only === 'x') === l.windowCells > 0)) {
+  const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one replay, "load" the page loads alone
+  for (const layout of LAYOUTS.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
     const without: RunResult[] = [];
     const withExt: RunResult[] = [];
     for (let run = 0; run < RUNS; run++) {
@@ -276,7 +276,7 @@ export default async function benchPage(): Promise<void> {
     }
     printRuns(layout.title, without, withExt);
   }
-  if (!only) await benchLoads();
+  if (!only || only === 'load') await benchLoads();
 }
 
 function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {
