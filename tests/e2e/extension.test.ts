@@ -142,6 +142,20 @@ describe('the built extension in Chromium', () => {
     await popup.close();
   });
 
+  it("posts no message to X's window: the page's scripts never see the extension's id", async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __messages: string[] }).__messages = []);
+      addEventListener('message', (event) => seen.push(JSON.stringify(event.data) ?? String(event.data)), true);
+    });
+    await page.goto('https://x.com/home');
+    await waitForProcessed(page, DEMO_POSTS.length);
+    await page.waitForTimeout(300); // a message posted at start would have been delivered by now
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((m) => m.includes(session.extensionId) || /wxt|diplolens/i.test(m))).toEqual([]);
+    await page.close();
+  });
+
   it('sends no request to any host', () => {
     const requests = [...earlierRequests, ...session.requests];
     expect(requests.length).toBeGreaterThan(0);
