@@ -54,11 +54,14 @@ export const QUESTION = /[?？؟]/u;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 export const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['„', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ['‹', '›'], ['”', '”']];
 
-/** Lower case without diacritics; Arabic letter variants unified so one spelling in a lexicon matches them all. */
 /** Words repeat from post to post; folding (a Unicode normalisation and six replacements) is done once per word. */
 const folded = new Map<string, string>();
+/** Longer "words" (a hostile post's 10,000 letters) are folded but not kept. */
+const MAX_CACHED_WORD = 64;
 
+/** Lower case without diacritics; Arabic letter variants unified so one spelling in a lexicon matches them all. */
 export function fold(word: string): string {
+  if (word.length > MAX_CACHED_WORD) return foldUncached(word);
   let form = folded.get(word);
   if (form === undefined) {
     form = foldUncached(word);
