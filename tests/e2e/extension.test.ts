@@ -110,6 +110,20 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
+  it("posts no message to X's window: the page's scripts never see the extension's id", async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __messages: string[] }).__messages = []);
+      addEventListener('message', (event) => seen.push(JSON.stringify(event.data) ?? String(event.data)), true);
+    });
+    await page.goto('https://x.com/home');
+    await waitForProcessed(page, DEMO_POSTS.length);
+    await page.waitForTimeout(300); // a message posted at start would have been delivered by now
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((m) => m.includes(session.extensionId) || /wxt|diplolens/i.test(m))).toEqual([]);
+    await page.close();
+  });
+
   it('the popup lists what was recorded', async () => {
     const popup = await openExtensionPage(session, 'popup.html');
     await expect.poll(() => popup.locator('[data-post-id="1858000000000000001"]').count()).toBe(1);
@@ -140,20 +154,6 @@ describe('the built extension in Chromium', () => {
     await expect.poll(() => popup.locator('[data-post-id]').count()).toBe(before.length);
     expect(await popup.locator('[data-post-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')))).toEqual(before);
     await popup.close();
-  });
-
-  it("posts no message to X's window: the page's scripts never see the extension's id", async () => {
-    const page = await session.context.newPage();
-    await page.addInitScript(() => {
-      const seen: string[] = ((window as unknown as { __messages: string[] }).__messages = []);
-      addEventListener('message', (event) => seen.push(JSON.stringify(event.data) ?? String(event.data)), true);
-    });
-    await page.goto('https://x.com/home');
-    await waitForProcessed(page, DEMO_POSTS.length);
-    await page.waitForTimeout(300); // a message posted at start would have been delivered by now
-    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
-    expect(messages.filter((m) => m.includes(session.extensionId) || /wxt|diplolens/i.test(m))).toEqual([]);
-    await page.close();
   });
 
   it('sends no request to any host', () => {
