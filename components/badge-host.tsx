@@ -82,7 +82,9 @@ function drawPill(host: HTMLElement, view: PillView): void {
   }
   button.className = view.warn ? 'dl warn' : 'dl';
   button.setAttribute('aria-label', view.label);
-  button.firstElementChild!.textContent = view.who;
+  // The pill is drawn twice for most posts (the tone follows who speaks): what did not change is not touched.
+  const who = button.firstElementChild!;
+  if (who.textContent !== view.who) who.textContent = view.who;
   let tone = button.querySelector<HTMLElement>('span.tone');
   if (!view.tone) tone?.remove();
   else {
@@ -224,7 +226,7 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     slot.appendChild(host);
     hosts.set(slot, host);
   }
-  const { identification: id, tone } = verdict;
+  const { identification: id, tone, tonePending } = verdict;
   const attrs: Record<string, string> = {
     'data-handle': handle,
     'data-country': id.country ?? '',
@@ -232,7 +234,7 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     'data-role': id.role ?? '',
     'data-host': id.host ?? '',
     'data-basis': id.basis ?? '',
-    'data-tone': tone?.tone ?? '',
+    'data-tone': tonePending ? 'pending' : (tone?.tone ?? ''),
     'data-tone-score': tone ? tone.score.toFixed(3) : '',
   };
   if (id.imitates) {
