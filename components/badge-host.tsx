@@ -82,7 +82,7 @@ function drawPill(host: HTMLElement, view: PillView): void {
   }
   button.className = view.warn ? 'dl warn' : 'dl';
   button.setAttribute('aria-label', view.label);
-  // The pill is drawn twice for most posts (the tone follows who speaks): what did not change is not touched.
+  // A correction or a new tone redraws the pill: what did not change is not touched.
   const who = button.firstElementChild!;
   if (who.textContent !== view.who) who.textContent = view.who;
   let tone = button.querySelector<HTMLElement>('span.tone');
@@ -226,7 +226,7 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     slot.appendChild(host);
     hosts.set(slot, host);
   }
-  const { identification: id, tone, tonePending } = verdict;
+  const { identification: id, tone } = verdict;
   const attrs: Record<string, string> = {
     'data-handle': handle,
     'data-country': id.country ?? '',
@@ -234,7 +234,7 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     'data-role': id.role ?? '',
     'data-host': id.host ?? '',
     'data-basis': id.basis ?? '',
-    'data-tone': tonePending ? 'pending' : (tone?.tone ?? ''),
+    'data-tone': tone?.tone ?? '',
     'data-tone-score': tone ? tone.score.toFixed(3) : '',
   };
   if (id.imitates) {

@@ -3,13 +3,11 @@ import { accountHandlers } from '../utils/background/accounts';
 import { registerContextMenus } from '../utils/background/context-menus';
 import { diagnosticsHandlers } from '../utils/background/diagnostics';
 import { historyHandlers } from '../utils/background/history';
-import { toneHandlers, warmUpTone } from '../utils/background/tone';
 import { DiploLensDB } from '../utils/db';
 import { serve } from '../utils/messages';
 
 export default defineBackground(() => {
   const db = new DiploLensDB();
   registerContextMenus();
-  serve({ ...accountHandlers(db), ...historyHandlers(db), ...diagnosticsHandlers(), ...toneHandlers() });
-  warmUpTone();
+  serve({ ...accountHandlers(db), ...historyHandlers(db), ...diagnosticsHandlers() });
 });

@@ -27,8 +27,6 @@ interface RunResult {
   framesToBadge: number[];
   /** Per other post: frames until it was decided (not official), which needs no badge. */
   framesToDecision: number[];
-  /** Per official post: frames until its tone was shown (the background classifies it). */
-  framesToTone: number[];
 }
 
 function replayPosts(): FixturePost[] {
@@ -78,7 +76,6 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
       const list = document.querySelector('[aria-label^="Timeline"] > div')!;
       const framesToBadge: number[] = [];
       const framesToDecision: number[] = [];
-      const framesToTone: number[] = [];
       const waits: Promise<void>[] = [];
       let y = 0;
       for (let i = 0; i < cells.length; i += batch) {
@@ -102,28 +99,18 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
           new Promise<void>((done) => {
             let frames = 0;
             const waiting = new Set(articles);
-            const toneWaiting = new Set<Element>();
             const check = () => {
               for (const a of waiting) {
                 const state = a.getAttribute('data-dl-state');
                 if (!state) continue;
                 waiting.delete(a);
-                if (state === 'official') {
-                  framesToBadge.push(a.querySelector('diplolens-badge') ? frames : -1);
-                  toneWaiting.add(a);
-                } else framesToDecision.push(frames);
-              }
-              for (const a of toneWaiting) {
-                if (a.isConnected && a.querySelector('diplolens-badge')?.getAttribute('data-tone') === 'pending') continue;
-                toneWaiting.delete(a);
-                // A cell the virtual list dropped before its tone came has no tone to show.
-                if (a.isConnected) framesToTone.push(frames);
+                if (state === 'official') framesToBadge.push(a.querySelector('diplolens-badge') ? frames : -1);
+                else framesToDecision.push(frames);
               }
               // Without the extension nothing is ever decided: the check runs its fixed frames and stops.
-              if (frames + 1 >= checkFrames && ((!waiting.size && !toneWaiting.size) || !withExtension)) return done();
+              if (frames + 1 >= checkFrames && (!waiting.size || !withExtension)) return done();
               if (++frames > 60) {
                 for (const _ of waiting) framesToDecision.push(-1);
-                for (const _ of toneWaiting) framesToTone.push(-1);
                 return done();
               }
               requestAnimationFrame(check);
@@ -135,7 +122,7 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
       }
       await Promise.all(waits);
       await new Promise((r) => setTimeout(r, 300));
-      return { longTasks, framesToBadge, framesToDecision, framesToTone };
+      return { longTasks, framesToBadge, framesToDecision };
     },
     { cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension },
   );
@@ -164,7 +151,7 @@ async function measure(withExtension: boolean, cells: string[], windowCells: num
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const { longTasks, framesToBadge, framesToDecision, framesToTone } = await replay(page, cells, windowCells, withExtension);
+    const { longTasks, framesToBadge, framesToDecision } = await replay(page, cells, windowCells, withExtension);
     if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
@@ -176,7 +163,7 @@ async function measure(withExtension: boolean, cells: string[], windowCells: num
       const done = [...framesToBadge, ...framesToDecision].filter((f) => f >= 0).length;
       if (done < cells.length) throw new Error(`only ${done} of ${cells.length} cells were processed`);
     }
-    return { taskMs, scriptMs, layoutMs, styleMs, heapMb, longTasks, framesToBadge, framesToDecision, framesToTone };
+    return { taskMs, scriptMs, layoutMs, styleMs, heapMb, longTasks, framesToBadge, framesToDecision };
   } finally {
     await session.close();
   }
@@ -299,7 +286,6 @@ function printRuns(title: string, without: RunResult[], withExt: RunResult[]): v
   const frames = withExt.flatMap((r) => r.framesToBadge);
   const sameOrNext = frames.filter((f) => f >= 0 && f <= 1).length / frames.length;
   const decisions = withExt.flatMap((r) => r.framesToDecision);
-  const tones = withExt.flatMap((r) => r.framesToTone);
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log(`\n${title}`);
   console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting @UN) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
@@ -311,7 +297,6 @@ function printRuns(title: string, without: RunResult[], withExt: RunResult[]): v
   console.log(`  of which script / layout / style:  ${part('scriptMs')} / ${part('layoutMs')} / ${part('styleMs')}`);
   console.log(`long tasks (>50 ms) without / with:  ${without.map((r) => r.longTasks.length).join(',')} / ${withExt.map((r) => r.longTasks.length).join(',')}  (with, duration@start: ${withExt.flatMap((r) => r.longTasks).join(', ') || 'none'})`);
   console.log(`official posts badged in the same or next frame: ${fmt(sameOrNext * 100)}% of ${frames.length} (frames: median ${median(frames)}, max ${Math.max(...frames)})`);
-  console.log(`  their tone shown within:           median ${median(tones)} frames, max ${Math.max(...tones)}; ${fmt((tones.filter((f) => f >= 0 && f <= 1).length / tones.length) * 100)}% in the same or next (the background classifies)`);
   console.log(`other posts decided (no badge) within: median ${median(decisions)} frames, max ${Math.max(...decisions)} (inference runs in the background)`);
   console.log(`JS heap after GC without / with:     ${fmt(median(without.map((r) => r.heapMb)))} / ${fmt(median(withExt.map((r) => r.heapMb)))} MB, added ${fmt(median(withExt.map((r) => r.heapMb)) - median(without.map((r) => r.heapMb)))} MB (target <= 10 MB)`);
 }

@@ -63,16 +63,13 @@ describe('under React churn', () => {
 
   it('only the text changing in place (an edited post) re-reads the post, and its tone follows', async () => {
     const badge = page.locator('article diplolens-badge').first();
-    await expect.poll(() => badge.getAttribute('data-tone')).toBe('cooperative');
-    // The old text's tone is gone within a frame; the new text's comes from the background.
+    expect(await badge.getAttribute('data-tone')).toBe('cooperative');
     const frames = await framesUntil(
       `const t = document.querySelector('article [data-testid="tweetText"]'); t.textContent = 'We condemn this unacceptable violation of the ceasefire.';`,
-      `['pending', 'confrontational'].includes(document.querySelector('article diplolens-badge')?.getAttribute('data-tone'))`,
+      `document.querySelector('article diplolens-badge')?.getAttribute('data-tone') === 'confrontational'`,
     );
     expect(frames).toBeGreaterThanOrEqual(0);
     expect(frames).toBeLessThanOrEqual(1);
-    await expect.poll(() => badge.getAttribute('data-tone')).toBe('confrontational');
-    expect(await badge.getAttribute('data-handle')).toBe('StateDept');
   });
 
   it('a virtualised cell that leaves and comes back is badged again', async () => {

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScanner, type BadgeVerdict, type PostVerdict, type ScannerDeps } from '../../utils/page/scanner';
+import { createScanner, type PostVerdict, type ScannerDeps } from '../../utils/page/scanner';
 import { x } from '../../utils/sites/x';
-import type { Identification, ToneResult } from '../../utils/types';
+import type { Identification } from '../../utils/types';
 import { postArticle, timelineCell, type FixturePost } from '../fixtures/x-markup';
 
 const official: Identification = { official: true, country: 'US', org: null, role: 'foreign_ministry', host: null, basis: 'directory', reasons: [] };
@@ -171,26 +171,6 @@ describe('scanner', () => {
     await runFrames();
     expect(document.querySelector('article')!.getAttribute('data-dl-state')).toBe('official');
     expect(rendered.at(-1)).toEqual(['StateDept', true]);
-  });
-
-  it('shows who speaks at once while the tone is pending, then the tone, and records the post only with it', async () => {
-    document.body.innerHTML = timelineCell(post('1', 'StateDept'), 0);
-    let tone: ToneResult | null = null;
-    const verdicts: (BadgeVerdict | null)[] = [];
-    const { scanner, runFrames, recorded } = setup({ classify: () => tone, renderBadge: (_slot, _handle, v) => verdicts.push(v) });
-    scanner.start();
-    await runFrames();
-    const article = document.querySelector('article')!;
-    expect(article.getAttribute('data-dl-state')).toBe('official');
-    expect(verdicts).toEqual([{ identification: official, tone: null, tonePending: true }]);
-    expect(recorded).toHaveLength(0);
-    tone = { tone: 'confrontational', score: -0.7, cues: [], lang: 'en' };
-    scanner.retryPending();
-    await runFrames();
-    expect(verdicts.at(-1)).toMatchObject({ identification: official, tone });
-    expect(verdicts.at(-1)!.tonePending).toBeUndefined();
-    expect(recorded.flat().map((v) => [v.post.postId, v.tone?.tone])).toEqual([['1', 'confrontational']]);
-    expect(scanner.stats).toMatchObject({ seen: 1, official: 1 });
   });
 
   it("removes the old author's badge at once when X reuses the node for an account still being inferred", async () => {

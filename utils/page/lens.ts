@@ -9,16 +9,15 @@ import type {} from '../background/accounts';
 import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY, SAVE_POST_MESSAGE, type SavePostMessage } from '../background/storage-keys';
 import type { DiagnosticsReport } from '../background/diagnostics';
 import type {} from '../background/history';
-import type {} from '../background/tone';
 import type { PostCapture } from '../db';
 import { send } from '../messages';
 import { countryName } from '../countries';
 import { GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, parseAccountEvent } from '../sites/x-graphql';
 import type { SeenPost, SiteModule } from '../sites/types';
+import type { classifyTone as ClassifyTone } from '../tone';
 import type { AccountInput, Identification, ToneResult } from '../types';
 import { AccountMemory } from './account-memory';
 import { PageIdentifier } from './identifier';
-import { PageToner } from './toner';
 import { createScanner, type PostVerdict } from './scanner';
 
 function toCapture(post: SeenPost, id: Identification, tone: ToneResult | null, author: AccountInput): PostCapture | null {
@@ -54,6 +53,38 @@ const REPORT_EVERY_MS = 1_000;
 const RECORD_EVERY_MS = 500;
 /** What official accounts show about themselves is kept less urgently. */
 const LEARN_EVERY_MS = 2_000;
+
+/**
+ * The classifier and compromise, two thirds of the content script, are started on first need
+ * (loadTone, in a task of its own during the warm-up) rather than while the script itself
+ * starts: the bundler keeps a dynamically imported module's code in the script but runs it only
+ * when imported.
+ */
+let classifyTone: typeof ClassifyTone = () => {
+  throw new Error('the tone classifier is not loaded yet');
+};
+let toneLoading: Promise<void> | undefined;
+function loadTone(): Promise<void> {
+  return (toneLoading ??= import('../tone').then((tone) => {
+    classifyTone = tone.classifyTone;
+  }));
+}
+
+/**
+ * Tone per text: X drops a post's cell when it scrolls far away and draws it anew when it comes
+ * back, and classifying is the costliest step of a post.
+ */
+const toneCache = new Map<string, ToneResult>();
+function classifyCached(text: string, lang: string | undefined): ToneResult {
+  const key = `${lang ?? ''}\u0000${text}`;
+  let tone = toneCache.get(key);
+  if (!tone) {
+    tone = classifyTone(text, lang);
+    if (toneCache.size >= 2_000) toneCache.clear();
+    toneCache.set(key, tone);
+  }
+  return tone;
+}
 
 /**
  * Collects items and hands them over together, `delayMs` after the first, or at once when the
@@ -150,12 +181,6 @@ export async function startLens(site: SiteModule): Promise<void> {
     (error) => scannerError(error, 'infer'),
   );
 
-  const toner = new PageToner(
-    async (texts) => (await send('tone:classify', { texts })).tones,
-    () => scanner?.retryPending(),
-    (error) => scannerError(error, 'tone'),
-  );
-
   // Corrections and imported lists apply at once in every open tab.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local') return;
@@ -173,11 +198,7 @@ export async function startLens(site: SiteModule): Promise<void> {
 
   const actionsFor = (post: SeenPost | null, account: AccountInput, verdict: Pick<PostVerdict, 'identification' | 'tone'>): BadgeActions => ({
     save: post?.postId
-      ? async () => {
-          // Saved in the moment before the background's answer: the tone is asked for and awaited.
-          const tone = verdict.tone ?? (verdict.identification.official ? await toner.classifyNow(post.text, post.lang) : null);
-          await send('posts:save', { post: toCapture(post, verdict.identification, tone, memory.complete(account))! });
-        }
+      ? () => send('posts:save', { post: toCapture(post, verdict.identification, verdict.tone, memory.complete(account))! }).then(() => undefined)
       : undefined,
     notOfficial: () => send('corrections:set', { platform: account.platform, handle: account.handle, correction: { official: false } }),
     correct: () => send('ui:correct', { platform: account.platform, handle: account.handle }),
@@ -192,7 +213,7 @@ export async function startLens(site: SiteModule): Promise<void> {
       persistIfOfficial(known, identification);
       return identification;
     },
-    classify: (text, lang) => toner.classify(text, lang),
+    classify: classifyCached,
     renderBadge: (slot, handle, verdict, context) =>
       renderBadge(slot, handle, verdict, verdict ? actionsFor(context.post, context.account, verdict) : undefined),
     onAccount: (seen) => learn(seen.account, false),
@@ -217,8 +238,8 @@ export async function startLens(site: SiteModule): Promise<void> {
       if (!post) return;
       const author = memory.complete(post.author);
       const identification = identifier.identify(author) ?? notOfficial(['not identified yet']);
-      const tone = identification.official ? await toner.classifyNow(post.text, post.lang) : null;
-      const capture = toCapture(post, identification, tone, author);
+      await loadTone();
+      const capture = toCapture(post, identification, classifyCached(post.text, post.lang), author);
       if (capture) await send('posts:save', { post: capture });
     })().catch((error) => scannerError(error, 'save'));
   });
@@ -248,13 +269,17 @@ export async function startLens(site: SiteModule): Promise<void> {
 }
 
 /**
- * Cold code costs tens of milliseconds at its first use: the browser's country names (ICU), the
- * first badge, the first identification. Paid in one batch, that would be a long task as the page
- * loads; each step runs here as a task of its own, before the first scan. (The tone classifier's
- * first run is paid in the background, see utils/background/tone.ts.)
+ * Cold code costs about 60 ms at its first use: the tone lexicon's compile and compromise's first
+ * run, the browser's country names (ICU), the first badge. Paid in one batch, that would be a long
+ * task as the page loads; each step runs here as a task of its own, before the first scan.
  */
 async function warmUp(identifier: PageIdentifier): Promise<void> {
+  const lang = document.documentElement.lang || 'en';
+  await new Promise((next) => setTimeout(next, 0));
+  await loadTone();
   const steps = [
+    () => classifyTone('We welcome the agreement and thank our partners, but condemn the so-called "vote".', 'en'),
+    () => lang.startsWith('en') || classifyTone('…', lang),
     () => countryName('FR'),
     () => identifier.identify({ platform: 'x', handle: 'diplolens_warm_up', name: 'Warm up', badge: 'none' }),
     () => {

@@ -9,18 +9,14 @@ export interface PostVerdict {
   tone: ToneResult | null;
 }
 
-/**
- * What a badge shows: who speaks, and the tone (null for an account, and while the background
- * classifies the post's text: `tonePending`).
- */
-export type BadgeVerdict = Pick<PostVerdict, 'identification' | 'tone'> & { tonePending?: boolean };
+/** What a badge shows: who speaks, and the tone (null for an account). */
+export type BadgeVerdict = Pick<PostVerdict, 'identification' | 'tone'>;
 
 export interface ScannerDeps {
   site: SiteModule;
   /** Null while the answer is pending (inference runs in the background): the post is retried on rescan. */
   identify(account: AccountInput): Identification | null;
-  /** Null while pending, as identify (the classifier runs in the background). */
-  classify(text: string, lang: string | undefined): ToneResult | null;
+  classify(text: string, lang: string | undefined): ToneResult;
   /** Puts (or updates, or with null removes) the badge in an author's name row. */
   renderBadge(
     slot: Element,
@@ -89,7 +85,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const schedule = deps.schedule ?? defaultSchedule;
   const signatures = new WeakMap<Element, string>();
   const dirty = new Set<Element>();
-  /** Posts and accounts whose identification or tone was pending, with what was read; retried when answers arrive. */
+  /** Posts and accounts whose identification was pending, with what was read; retried when answers arrive. */
   const pending = new Map<Element, SeenPost[] | null>();
   /** Lower-cased author handle of every element decided, to re-read one account's posts. */
   const authors = new WeakMap<Element, string>();
@@ -212,7 +208,6 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
         if (signatures.get(post.container) === signature && post.container.hasAttribute(STATE_ATTR)) continue;
         const identification = deps.identify(post.author);
-        const tone = identification?.official ? deps.classify(post.text, post.lang) : null;
         const handle = post.author.handle.toLowerCase();
         if (!identification) {
           pending.set(postElement, posts);
@@ -225,18 +220,13 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
           }
           continue;
         }
-        authors.set(postElement, handle);
-        if (identification.official && !tone) {
-          // Who speaks is shown now; the tone follows when the background answers (the post is retried then).
-          pending.set(postElement, posts);
-          deps.renderBadge(post.badgeSlot, post.author.handle, { identification, tone: null, tonePending: true }, { post, account: post.author });
-          badgedFor.set(post.container, handle);
-          post.container.setAttribute(STATE_ATTR, 'official');
-          countVerdict(post.container, signature, surface, 'official');
-          continue;
-        }
         signatures.set(post.container, signature);
-        const verdict: PostVerdict = { post, identification, tone };
+        authors.set(postElement, handle);
+        const verdict: PostVerdict = {
+          post,
+          identification,
+          tone: identification.official ? deps.classify(post.text, post.lang) : null,
+        };
         const show = identification.official || identification.imitates;
         deps.renderBadge(post.badgeSlot, post.author.handle, show ? verdict : null, { post, account: post.author });
         if (show) badgedFor.set(post.container, handle);
@@ -343,7 +333,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       }
       requestFrame();
     },
-    /** Re-reads the posts whose identification or tone was pending (the background answered). */
+    /** Re-reads the posts whose identification was pending (the background answered). */
     retryPending(): void {
       for (const [el, read] of pending) {
         if (!el.isConnected) continue;
