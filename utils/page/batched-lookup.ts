@@ -1,5 +1,5 @@
 /**
- * Answers the content script asks the background for (inference, tone), with a memory.
+ * Answers the content script asks the background for (inference of unlisted accounts), with a memory.
  * Questions asked during one task go in one message at its end; answers are kept for the page's
  * life (bounded), since a timeline repeats authors and X redraws a post that scrolls back.
  * Until an answer arrives `get` returns undefined and the caller treats the post as pending;
@@ -13,12 +13,11 @@ export class BatchedLookup<Question, Answer> {
   constructor(
     private readonly askBackground: (questions: Question[]) => Promise<Answer[]>,
     private readonly onAnswers: () => void,
-    private readonly onError: (error: unknown) => void,
     /**
-     * What a failed message answers, if anything. Without it the questions are forgotten and
-     * asked again on the post's next change: a dead background must not make every batch retry.
+     * A failed message's questions are forgotten, and asked again on the post's next change: a
+     * dead background must not make every batch retry.
      */
-    private readonly onFailure?: (question: Question) => Answer,
+    private readonly onError: (error: unknown) => void,
     private readonly limit = 20_000,
   ) {}
 
@@ -36,13 +35,6 @@ export class BatchedLookup<Question, Answer> {
     return undefined;
   }
 
-  /** An answer, asked now if need be (for one-off uses outside the scanner). */
-  async fetch(key: string, question: Question): Promise<Answer> {
-    const [answer] = this.answers.has(key) ? [this.answers.get(key)!] : await this.askBackground([question]);
-    if (answer === undefined) throw new Error('the background gave no answer');
-    return answer;
-  }
-
   clear(): void {
     this.answers.clear();
   }
@@ -51,22 +43,19 @@ export class BatchedLookup<Question, Answer> {
     this.flushQueued = false;
     const batch = [...this.waiting];
     if (!batch.length) return;
-    const settle = (answerOf: (index: number) => Answer | undefined) => {
-      if (this.answers.size + batch.length > this.limit) this.answers.clear();
-      batch.forEach(([key], i) => {
-        this.waiting.delete(key);
-        const answer = answerOf(i);
-        if (answer !== undefined) this.answers.set(key, answer);
-      });
-      this.onAnswers();
-    };
     this.askBackground(batch.map(([, question]) => question)).then(
-      (answers) => settle((i) => answers[i]),
+      (answers) => {
+        if (this.answers.size + batch.length > this.limit) this.answers.clear();
+        batch.forEach(([key], i) => {
+          this.waiting.delete(key);
+          const answer = answers[i];
+          if (answer !== undefined) this.answers.set(key, answer);
+        });
+        this.onAnswers();
+      },
       (error) => {
+        for (const [key] of batch) this.waiting.delete(key);
         this.onError(error);
-        const fallback = this.onFailure;
-        if (fallback) settle((i) => fallback(batch[i]![1]));
-        else for (const [key] of batch) this.waiting.delete(key);
       },
     );
   }
