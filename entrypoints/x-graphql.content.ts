@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { AccountInput } from '../utils/types';
-import { extractAccounts, GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, isXGraphqlUrl } from '../utils/sites/x-graphql';
-import { X_MATCHES } from '../utils/sites/x';
+import type { AccountInput } from '../utils/core/model';
+import { extractAccounts, GRAPHQL_EVENT, GRAPHQL_REPLAY_EVENT, isXGraphqlUrl } from '../utils/sites/x/graphql';
+import { X_MATCHES } from '../utils/sites/x/index';
 
 /**
  * Runs in the page's own world (X's GraphQL responses are only visible there) and observes

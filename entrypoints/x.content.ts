@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startLens } from '../utils/page/lens';
-import { X_MATCHES, x } from '../utils/sites/x';
+import { startLens } from '../utils/content/lens';
+import { X_MATCHES, x } from '../utils/sites/x/index';
 
 export default defineContentScript({
   matches: X_MATCHES,

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { DiploLensDB } from '../../utils/db';
-import { getCapturePolicy, PLATFORMS, setCapture, type CapturePolicy } from '../../utils/notebook/settings';
-import { deleteEverything, deletePosts, keysForScope } from '../../utils/notebook/store';
+import type { DiploLensDB } from '../../utils/db/database';
+import { getCapturePolicy, PLATFORMS, setCapture, type CapturePolicy } from '../../utils/db/settings';
+import { deleteEverything, deletePosts, keysForScope } from '../../utils/db/notebook';
 
 /** Asks once per page load for persistent storage, so the browser does not evict the notebook under pressure. */
 export async function requestPersistence(): Promise<boolean | null> {

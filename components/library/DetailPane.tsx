@@ -1,13 +1,13 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
-import type { DiploLensDB } from '../../utils/db';
-import { describePlace, describeSpeaker } from '../../utils/describe';
-import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/notebook/store';
-import { ROLES } from '../../utils/roles';
-import { TONES } from '../../utils/tones';
-import { TONE_IDS, type Tone } from '../../utils/types';
-import { useLiveQuery } from '../useLiveQuery';
-import { ToneChip } from './ToneChip';
+import type { DiploLensDB } from '../../utils/db/database';
+import { describePlace, describeSpeaker } from '../../utils/core/describe';
+import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/notebook';
+import { ROLES } from '../../utils/core/roles';
+import { TONES } from '../../utils/core/tones';
+import { TONE_IDS, type Tone } from '../../utils/core/model';
+import { useLiveQuery } from '../shared/useLiveQuery';
+import { ToneChip } from '../shared/ToneChip';
 
 /** Everything about one post: text, badges and cues, the coded tone, tags and notes. */
 export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLensDB; postKey: string | null; coder: string; tags: string[]; tagInput: RefObject<HTMLInputElement | null> }) {

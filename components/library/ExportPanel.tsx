@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { DiploLensDB } from '../../utils/db';
-import { codebookMarkdown } from '../../utils/notebook/codebook';
-import { EXPORT_FORMATS, exportFileName, exportHead, exportTail, MIME, serialiseChunk, type ExportFormat } from '../../utils/notebook/export';
-import { exportChunks } from '../../utils/notebook/store';
-import { download, nextTask } from './download';
+import type { DiploLensDB } from '../../utils/db/database';
+import { codebookMarkdown } from '../../utils/core/notebook/codebook';
+import { EXPORT_FORMATS, exportFileName, exportHead, exportTail, MIME, serialiseChunk, type ExportFormat } from '../../utils/core/notebook/export';
+import { exportChunks } from '../../utils/db/notebook';
+import { download, nextTask } from '../shared/download';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';
 

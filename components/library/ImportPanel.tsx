@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
-import type { DiploLensDB } from '../../utils/db';
-import type { ExportPost } from '../../utils/notebook/export';
-import { readImport, type Rejection } from '../../utils/notebook/import';
-import { importPosts, isQuotaError } from '../../utils/notebook/store';
-import { download, nextTask } from './download';
+import type { DiploLensDB } from '../../utils/db/database';
+import type { ExportPost } from '../../utils/core/notebook/export';
+import { readImport, type Rejection } from '../../utils/core/notebook/import';
+import { importPosts, isQuotaError } from '../../utils/db/notebook';
+import { download, nextTask } from '../shared/download';
 
 type Phase =
   | { kind: 'idle' }

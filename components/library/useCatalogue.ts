@@ -1,8 +1,8 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DiploLensDB } from '../../utils/db';
-import type { CatalogueEntry } from '../../utils/notebook/query';
-import { changedSince, loadCatalogue } from '../../utils/notebook/store';
+import type { DiploLensDB } from '../../utils/db/database';
+import type { CatalogueEntry } from '../../utils/core/notebook/query';
+import { changedSince, loadCatalogue } from '../../utils/db/notebook';
 
 /** A write is stamped before it commits: re-read a little before the last refresh so none slips between. */
 const SAFETY_MS = 2000;

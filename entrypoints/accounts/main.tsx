@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { AccountsPage } from '../../components/AccountsPage';
+import { AccountsPage } from '../../components/accounts/AccountsPage';
 import '../../assets/page.css';
 
 const params = new URLSearchParams(location.search);

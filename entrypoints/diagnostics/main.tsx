@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Diagnostics } from '../../components/Diagnostics';
+import { Diagnostics } from '../../components/diagnostics/Diagnostics';
 import '../../assets/page.css';
 
 render(<Diagnostics />, document.getElementById('app')!);

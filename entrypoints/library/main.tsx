@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Library } from '../../components/library/Library';
-import { DiploLensDB } from '../../utils/db';
+import { DiploLensDB } from '../../utils/db/database';
 import '../../assets/page.css';
 
 render(<Library db={new DiploLensDB()} />, document.getElementById('app')!);

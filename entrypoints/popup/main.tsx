@@ -1,6 +1,6 @@
 import { render } from 'preact';
-import { Popup } from '../../components/Popup';
-import { DiploLensDB } from '../../utils/db';
+import { Popup } from '../../components/popup/Popup';
+import { DiploLensDB } from '../../utils/db/database';
 import '../../assets/page.css';
 
 render(<Popup db={new DiploLensDB()} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { timelinePage, userCell, xPage, type FixturePost } from '../fixtures/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+import { timelinePage, userCell, xPage, type FixturePost } from '../../scripts/demo/x-markup';
+import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 const posts: FixturePost[] = [

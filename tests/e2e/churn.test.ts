@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { postArticle, timelineCell, timelinePage, type FixturePost } from '../fixtures/x-markup';
-import { launch, waitForProcessed, type Session } from '../support/browser';
+import { postArticle, timelineCell, timelinePage, type FixturePost } from '../../scripts/demo/x-markup';
+import { launch, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 let page: Page;

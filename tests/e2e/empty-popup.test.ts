@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launch, openExtensionPage, type Session } from '../support/browser';
+import { launch, openExtensionPage, type Session } from '../../scripts/browser';
 
 let session: Session;
 beforeAll(async () => {

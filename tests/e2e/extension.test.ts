@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_POSTS } from '../fixtures/demo-timeline';
-import { timelinePage } from '../fixtures/x-markup';
-import { EXTENSION_DIR, launch, newProfileDir, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+import { DEMO_POSTS } from '../../scripts/demo/timeline';
+import { timelinePage } from '../../scripts/demo/x-markup';
+import { EXTENSION_DIR, launch, newProfileDir, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 const profile = newProfileDir();
 let session: Session;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postArticle, timelineCell, timelinePage, type FixturePost } from '../fixtures/x-markup';
-import { launch, type Session } from '../support/browser';
+import { postArticle, timelineCell, timelinePage, type FixturePost } from '../../scripts/demo/x-markup';
+import { launch, type Session } from '../../scripts/browser';
 
 let session: Session;
 

@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportHead, exportTail, serialiseChunk, toExportObject } from '../../utils/notebook/export';
-import { runQuery, toEntry } from '../../utils/notebook/query';
-import { syntheticPosts } from '../fixtures/synthetic-posts';
-import { launch, openExtensionPage, type Session } from '../support/browser';
+import { exportHead, exportTail, serialiseChunk, toExportObject } from '../../utils/core/notebook/export';
+import { runQuery, toEntry } from '../../utils/core/notebook/query';
+import { syntheticPosts } from '../../scripts/bench/synthetic-posts';
+import { launch, openExtensionPage, type Session } from '../../scripts/browser';
 
 const COUNT = 100_000;
 const dir = mkdtempSync(join(tmpdir(), 'diplolens-library-'));

@@ -1,11 +1,11 @@
 // The popup's notebook features and the capture policy, in real Chromium.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exportHead, serialiseChunk } from '../../utils/notebook/export';
-import { runQuery, toEntry } from '../../utils/notebook/query';
-import { DEMO_POSTS } from '../fixtures/demo-timeline';
-import { syntheticPosts } from '../fixtures/synthetic-posts';
-import { timelinePage } from '../fixtures/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+import { exportHead, serialiseChunk } from '../../utils/core/notebook/export';
+import { runQuery, toEntry } from '../../utils/core/notebook/query';
+import { DEMO_POSTS } from '../../scripts/demo/timeline';
+import { syntheticPosts } from '../../scripts/bench/synthetic-posts';
+import { timelinePage } from '../../scripts/demo/x-markup';
+import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 const posts = syntheticPosts(300);
 let session: Session;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_POSTS } from '../fixtures/demo-timeline';
-import { timelinePage } from '../fixtures/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+import { DEMO_POSTS } from '../../scripts/demo/timeline';
+import { timelinePage } from '../../scripts/demo/x-markup';
+import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 beforeAll(async () => {

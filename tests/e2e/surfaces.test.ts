@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../fixtures/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../support/browser';
+import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../../scripts/demo/x-markup';
+import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 const stateDept: FixturePost = { id: '1858000000000000101', handle: 'StateDept', name: 'Department of State', badge: 'grey', lang: 'en', text: 'We welcome the ceasefire agreement and thank our partners.' };

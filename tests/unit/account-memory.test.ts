@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AccountMemory } from '../../utils/page/account-memory';
+import { AccountMemory } from '../../utils/content/account-memory';
 
 describe('AccountMemory', () => {
   it('completes a post author with the bio, id and check seen elsewhere', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAccountsCsv } from '../../utils/accounts/csv';
+import { parseAccountsCsv } from '../../utils/core/accounts/csv';
 
 const HEADER = 'platform,handle,userId,name,country,org,role,host,source';
 

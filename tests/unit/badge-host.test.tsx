@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderBadge } from '../../components/badge-host';
-import type { Identification, ToneResult } from '../../utils/types';
+import { renderBadge } from '../../components/badge/badge-host';
+import type { Identification, ToneResult } from '../../utils/core/model';
 
 const official: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: ['Listed in the directory'] };
 const lookalike: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: ['one letter added'], imitates: 'StateDept' };

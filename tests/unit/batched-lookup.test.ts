@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { BatchedLookup } from '../../utils/page/batched-lookup';
+import { BatchedLookup } from '../../utils/content/batched-lookup';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 

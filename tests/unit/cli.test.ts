@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runMain } from '../support/cli';
+import { runMain } from '../../scripts/eval/run-cli-main';
 
 async function run(args: string[], input: string) {
   const { code, stdout, stderr } = await runMain(args, input);

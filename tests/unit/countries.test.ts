@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { codeAlias, countryFromTld, countryName, findPlaces, findPlacesCJK, flagEmoji, flagsIn, isCountryCode, toAlpha2 } from '../../utils/countries';
-import { fold, words } from '../../utils/accounts/text';
+import { codeAlias, countryFromTld, countryName, findPlaces, findPlacesCJK, flagEmoji, flagsIn, isCountryCode, toAlpha2 } from '../../utils/core/countries';
+import { fold, words } from '../../utils/core/accounts/text';
 
 const places = (s: string) => {
   const ws = words(fold(s));

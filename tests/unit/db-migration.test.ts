@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, DiploLensDB, SCHEMA_V1, recordPosts, type PostCapture, type PostRecord } from '../../utils/db';
+import { DB_VERSION, DiploLensDB, SCHEMA_V1, recordPosts, type PostCapture, type PostRecord } from '../../utils/db/database';
 
 const names: string[] = [];
 function freshName(): string {

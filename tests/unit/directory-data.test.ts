@@ -1,15 +1,15 @@
-// Validates the real bundled directory, utils/accounts/directory.json (built by
-// tests/tools/build-directory.ts from tests/tools/directory-data/*.txt).
+// Validates the real bundled directory, utils/core/accounts/directory.json (built by
+// scripts/directory/build.ts from scripts/directory/tables/*.txt).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
-import { ROLE_IDS } from '../../utils/types';
-import { unMemberCodes, NON_UN_MEMBER_CODES } from '../tools/un-members';
-import { MFA_GAPS, LEADER_GAPS } from '../tools/directory-gaps';
-import { KNOWN_ORGS } from '../tools/build-directory';
+import { ROLE_IDS } from '../../utils/core/model';
+import { unMemberCodes, NON_UN_MEMBER_CODES } from '../../scripts/directory/un-members';
+import { MFA_GAPS, LEADER_GAPS } from '../../scripts/directory/gaps';
+import { KNOWN_ORGS } from '../../scripts/directory/build';
 
-const dir = JSON.parse(readFileSync(join(__dirname, '..', '..', 'utils', 'accounts', 'directory.json'), 'utf8'));
+const dir = JSON.parse(readFileSync(join(__dirname, '..', '..', 'utils', 'core', 'accounts', 'directory.json'), 'utf8'));
 const rows: Array<Record<string, unknown>> = dir.accounts;
 const ORGS = new Set<string>(KNOWN_ORGS);
 const isCountry = (c: unknown) => typeof c === 'string' && /^[A-Z]{2}$/.test(c) && countries.isValid(c);

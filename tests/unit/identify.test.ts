@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
-import type { AccountInput, Role } from '../../utils/types';
-import { Directory, type DirectoryEntry, identifyAccount } from '../../utils/accounts';
+import type { AccountInput, Role } from '../../utils/core/model';
+import { Directory, type DirectoryEntry, identifyAccount } from '../../utils/core/accounts';
 
 const dir = new Directory(fixture.accounts as DirectoryEntry[]);
 const empty = new Directory([]);

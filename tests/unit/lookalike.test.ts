@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
-import { Directory, type DirectoryEntry, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/accounts';
+import { Directory, type DirectoryEntry, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/core/accounts';
 
 const dir = new Directory(fixture.accounts as DirectoryEntry[]);
 const look = (handle: string, platform: 'x' | 'mastodon' | 'bluesky' = 'x') => findLookalike(dir.lookalikeIndex(), platform, handle);
@@ -90,7 +90,7 @@ describe('selfImitation (no listing to compare with)', () => {
 
 describe('the look-alike index sent by message', () => {
   it('answers the same after a round trip through plain arrays and structured clone', async () => {
-    const { buildLookalikeIndex, serializeLookalikeIndex, deserializeLookalikeIndex, findLookalike: find } = await import('../../utils/accounts/lookalike');
+    const { buildLookalikeIndex, serializeLookalikeIndex, deserializeLookalikeIndex, findLookalike: find } = await import('../../utils/core/accounts/lookalike');
     const entries = [
       { platform: 'x' as const, handle: 'StateDept', name: '', country: 'US', org: null, role: 'foreign_ministry' as const, host: null, source: 't' },
       { platform: 'x' as const, handle: 'FranceinUSA', name: '', country: 'FR', org: null, role: 'embassy' as const, host: 'US', source: 't' },

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DiploLensDB } from '../../utils/db';
-import { codebook, codebookMarkdown } from '../../utils/notebook/codebook';
-import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/notebook/export';
-import { FIELD_NAMES } from '../../utils/notebook/fields';
-import { detectFormat, mergePost, readImport, validatePost } from '../../utils/notebook/import';
-import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/notebook/query';
+import { DiploLensDB } from '../../utils/db/database';
+import { codebook, codebookMarkdown } from '../../utils/core/notebook/codebook';
+import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/notebook/export';
+import { FIELD_NAMES } from '../../utils/core/notebook/fields';
+import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/notebook/import';
+import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/notebook/query';
 import {
   addNote,
   codePosts,
@@ -20,9 +20,9 @@ import {
   newestMatching,
   distinctCountries,
   tagPosts,
-} from '../../utils/notebook/store';
-import { ROLE_IDS, TONE_IDS } from '../../utils/types';
-import { syntheticPost, syntheticPosts } from '../fixtures/synthetic-posts';
+} from '../../utils/db/notebook';
+import { ROLE_IDS, TONE_IDS } from '../../utils/core/model';
+import { syntheticPost, syntheticPosts } from '../../scripts/bench/synthetic-posts';
 
 function serialise(format: ExportFormat, posts: ExportPost[], chunk = 7): string {
   let out = exportHead(format, new Date(Date.UTC(2025, 0, 1)));

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScanner, type PostVerdict, type ScannerDeps } from '../../utils/page/scanner';
-import { x } from '../../utils/sites/x';
-import type { Identification } from '../../utils/types';
-import { postArticle, timelineCell, type FixturePost } from '../fixtures/x-markup';
+import { createScanner, type PostVerdict, type ScannerDeps } from '../../utils/content/scanner';
+import { x } from '../../utils/sites/x/index';
+import type { Identification } from '../../utils/core/model';
+import { postArticle, timelineCell, type FixturePost } from '../../scripts/demo/x-markup';
 
 const official: Identification = { official: true, country: 'US', org: null, role: 'foreign_ministry', host: null, basis: 'directory', reasons: [] };
 const other: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };

@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { historyHandlers } from '../../utils/background/history';
-import { DiploLensDB, type PostCapture } from '../../utils/db';
-import { STORAGE_PROBLEM_KEY } from '../../utils/notebook/settings';
+import { DiploLensDB, type PostCapture } from '../../utils/db/database';
+import { STORAGE_PROBLEM_KEY } from '../../utils/db/settings';
 
 const capture = (postId: string): PostCapture => ({
   platform: 'x',

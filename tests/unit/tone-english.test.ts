@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTone } from '../../utils/tone/index';
+import { classifyTone } from '../../utils/core/tone/index';
 import { readFileSync } from 'node:fs';
 import nlp from 'compromise/one';
-import { analyseEnglish, compromiseTerms } from '../../utils/tone/english';
-import { MAX_CHARS } from '../../utils/tone/text';
+import { analyseEnglish, compromiseTerms } from '../../utils/core/tone/english';
+import { MAX_CHARS } from '../../utils/core/tone/text';
 
 // English goes through compromise/one; these pin down what it now decides:
 // contractions, quotations, questions and sentence ends.
@@ -108,7 +108,7 @@ describe('compromiseTerms: nlp.tokenize without the steps nothing reads', () => 
   const read = (sentences: { text: string; pre: string; post: string; implicit?: string }[][]) =>
     sentences.map((terms) => terms.map((t) => [t.text, t.pre, t.post, t.implicit ?? null]));
   const texts = [
-    ...readFileSync(new URL('../fixtures/heldout/tone.jsonl', import.meta.url), 'utf8')
+    ...readFileSync(new URL('../../scripts/eval/heldout/tone.jsonl', import.meta.url), 'utf8')
       .trim()
       .split('\n')
       .map((line) => (JSON.parse(line) as { text: string }).text),

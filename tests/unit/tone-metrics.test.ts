@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, formatConfusion } from '../../utils/metrics';
+import { evaluate, formatConfusion } from '../../scripts/eval/metrics';
 
 describe('evaluate', () => {
   const classes = ['a', 'b'] as const;

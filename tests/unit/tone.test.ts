@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTone } from '../../utils/tone/index';
-import { detectLanguage } from '../../utils/tone/detect-language';
-import { LEXICONS, CUE_CLASSES } from '../../utils/tone/lexicon/index';
-import type { Tone } from '../../utils/types';
+import { classifyTone } from '../../utils/core/tone/index';
+import { detectLanguage } from '../../utils/core/tone/detect-language';
+import { LEXICONS, CUE_CLASSES } from '../../utils/core/tone/lexicon/index';
+import type { Tone } from '../../utils/core/model';
 
 // Posts written for these tests, in the style of ministry, embassy and leader
 // feeds; none is taken from the dev set. [lang, tone, text, what it exercises]

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readBadge, x, X_SELECTORS } from '../../utils/sites/x';
-import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../fixtures/x-markup';
+import { readBadge, x, X_SELECTORS } from '../../utils/sites/x/index';
+import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../../scripts/demo/x-markup';
 
 const base: FixturePost = {
   id: '1858000000000000001',

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { identifyAccount } from '../accounts';
-import { bundledDirectory } from '../accounts/bundled-directory';
-import type { Correction } from '../accounts/corrections';
-import { parseAccountsCsv } from '../accounts/csv';
-import { applyCorrection } from '../accounts/corrections';
-import { Directory, handleKey, type DirectoryEntry } from '../accounts/directory';
-import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../accounts/lookalike';
-import type { AccountRecord, DiploLensDB } from '../db';
-import type { Handlers } from '../messages';
-import type { AccountInput, Identification, Platform } from '../types';
+import { identifyAccount } from '../core/accounts';
+import { bundledDirectory } from '../core/accounts/bundled-directory';
+import type { Correction } from '../core/accounts/corrections';
+import { parseAccountsCsv } from '../core/accounts/csv';
+import { applyCorrection } from '../core/accounts/corrections';
+import { Directory, handleKey, type DirectoryEntry } from '../core/accounts/directory';
+import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/accounts/lookalike';
+import type { AccountRecord, DiploLensDB } from '../db/database';
+import type { Handlers } from '../protocol';
+import type { AccountInput, Identification, Platform } from '../core/model';
 
 import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY } from './storage-keys';
 const IMPORTED_SETTING = 'importedAccounts';
@@ -25,7 +25,7 @@ export interface CorrectedAccount {
   history: number;
 }
 
-declare module '../messages' {
+declare module '../protocol' {
   interface Messages {
     'directory:get': {
       request: Record<string, never>;

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { X_MATCHES } from '../sites/x';
+import { X_MATCHES } from '../sites/x/index';
 import { openCorrectionPage } from './accounts';
 import { SAVE_POST_MESSAGE, type SavePostMessage } from './storage-keys';
 

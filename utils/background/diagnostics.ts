@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../messages';
-import type { SurfaceCounts } from '../page/scanner';
+import type { Handlers } from '../protocol';
+import type { SurfaceCounts } from '../content/scanner';
 
 /** One tab's counters and last errors. Never any post text: users send this when X changes. */
 export interface DiagnosticsReport {
@@ -13,7 +13,7 @@ export interface DiagnosticsReport {
   busyMs: number;
 }
 
-declare module '../messages' {
+declare module '../protocol' {
   interface Messages {
     'diagnostics:report': { request: DiagnosticsReport; response: null };
     'diagnostics:get': { request: Record<string, never>; response: { reports: DiagnosticsReport[] } };

@@ -1,11 +1,11 @@
-import { recordPosts, type DiploLensDB, type PostCapture } from '../db';
-import type { Handlers } from '../messages';
+import { recordPosts, type DiploLensDB, type PostCapture } from '../db/database';
+import type { Handlers } from '../protocol';
 import { browser } from 'wxt/browser';
-import { getCapturePolicy, setCapture, STORAGE_PROBLEM_KEY, type CapturePolicy, type StorageProblem } from '../notebook/settings';
-import { isQuotaError } from '../notebook/store';
-import type { Platform } from '../types';
+import { getCapturePolicy, setCapture, STORAGE_PROBLEM_KEY, type CapturePolicy, type StorageProblem } from '../db/settings';
+import { isQuotaError } from '../db/notebook';
+import type { Platform } from '../core/model';
 
-declare module '../messages' {
+declare module '../protocol' {
   interface Messages {
     /** Automatic recording of what the content script saw; only official posts, only where capture is on. */
     'posts:record': { request: { posts: PostCapture[] }; response: { added: number; updated: number; skipped: number } };

@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { identifyAccount } from '../accounts';
-import { bundledDirectory } from '../accounts/bundled-directory';
-import { classifyTone } from '../tone';
-import { detectLanguage } from '../tone/detect-language';
-import type { AccountInput, Platform, VerificationBadge } from '../types';
+import { identifyAccount } from '../core/accounts';
+import { bundledDirectory } from '../core/accounts/bundled-directory';
+import { classifyTone } from '../core/tone';
+import { detectLanguage } from '../core/tone/detect-language';
+import type { AccountInput, Platform, VerificationBadge } from '../core/model';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
 

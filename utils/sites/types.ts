@@ -1,4 +1,4 @@
-import type { AccountInput, Platform } from '../types';
+import type { AccountInput, Platform } from '../core/model';
 
 /**
  * One post as a page shows it, read by a platform module (utils/sites/<platform>.ts).

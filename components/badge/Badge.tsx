@@ -1,0 +1,187 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Identification, ToneResult } from '../../utils/core/model';
+import { ROLES } from '../../utils/core/roles';
+import { TONES } from '../../utils/core/tones';
+import { describePlace, describeSpeaker } from '../../utils/core/describe';
+
+/** What a person can do from the badge's menu; each is absent where it does not apply. */
+export interface BadgeActions {
+  save?: () => Promise<unknown>;
+  notOfficial?: () => Promise<unknown>;
+  correct?: () => Promise<unknown>;
+  undo?: () => Promise<unknown>;
+}
+
+/** What the pill says: built from the same description as the card, drawn by badge-host.tsx. */
+export interface PillView {
+  warn: boolean;
+  /** The accessible name, which says everything the pill shows. */
+  label: string;
+  who: string;
+  tone: { text: string; title: string; color: string } | null;
+}
+
+export const CARD_ID = 'dl-card';
+
+const BASIS_TEXT = {
+  directory: 'Listed in the DiploLens directory of official accounts',
+  inferred: 'Inferred from the name, bio and badge (not in the directory)',
+  user: 'Set by you',
+} as const;
+
+/** Who speaks, in which role, where, and the tone's description: what both the pill and the card say. */
+function describeOfficial(identification: Identification, tone: ToneResult | null) {
+  return {
+    speaker: describeSpeaker(identification),
+    role: identification.role ? ROLES[identification.role].label : 'Official',
+    where: describePlace(identification),
+    toneInfo: tone ? TONES[tone.tone] : null,
+  };
+}
+
+export function describePill(identification: Identification, tone: ToneResult | null): PillView {
+  if (identification.imitates) {
+    return {
+      warn: true,
+      label: `DiploLens warning: look-alike of @${identification.imitates}, not an official account`,
+      who: `⚠ look-alike of @${identification.imitates}`,
+      tone: null,
+    };
+  }
+  const { speaker, role, where, toneInfo } = describeOfficial(identification, tone);
+  return {
+    warn: false,
+    label: [`DiploLens: ${speaker.text}`, role, where, toneInfo ? `tone ${toneInfo.label}` : ''].filter(Boolean).join(', '),
+    who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}`,
+    tone: tone && toneInfo ? { text: `${toneInfo.symbol} ${tone.tone}`, title: toneInfo.label, color: toneInfo.color } : null,
+  };
+}
+
+export interface BadgeCardProps {
+  handle: string;
+  identification: Identification;
+  tone: ToneResult | null;
+  actions?: BadgeActions;
+  /** Closes the card (Escape). */
+  onClose?: () => void;
+}
+
+/**
+ * The card that says why, rendered by Preact only while open (badge-host.tsx opens it on hover,
+ * focus or click). Everything in it is rendered as text: page text is untrusted. It is a
+ * popover, so it sits in the top layer where X's overflow:hidden rows cannot clip it.
+ */
+export function BadgeCard({ handle, identification: id, tone, actions, onClose }: BadgeCardProps) {
+  if (id.imitates) {
+    return (
+      <Card onClose={onClose}>
+        <h3>Not official: look-alike handle</h3>
+        <p>@{handle} imitates the listed official account @{id.imitates}.</p>
+        <Reasons reasons={id.reasons} />
+        <Actions actions={actions} official={id.official} />
+      </Card>
+    );
+  }
+  const { speaker, role, where, toneInfo } = describeOfficial(id, tone);
+  return (
+    <Card onClose={onClose}>
+      <h3>
+        {speaker.flag} {speaker.text} · {role} {where}
+      </h3>
+      <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
+      <Reasons reasons={id.reasons} />
+      {tone && toneInfo ? (
+        <>
+          <h3 style={{ marginTop: '8px' }}>
+            Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
+          </h3>
+          <p class="muted">{toneInfo.description}</p>
+          {tone.cues.length ? (
+            <ul class="cues">
+              {tone.cues.slice(0, 8).map((c) => (
+                <li>
+                  “<bdi>{c.cue}</bdi>” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">No tone cues found.</p>
+          )}
+        </>
+      ) : null}
+      <Actions actions={actions} official={id.official} />
+    </Card>
+  );
+}
+
+/** The "why" card: placed under the pill when it opens, and shown as a popover. */
+function Card({ children, onClose }: { children: ComponentChildren; onClose?: () => void }) {
+  const card = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const c = card.current;
+    const pill = (c?.getRootNode() as ShadowRoot | undefined)?.querySelector?.('button.dl');
+    if (!c || !pill) return;
+    // Read once, when a person opens the card: never during the scan.
+    const r = pill.getBoundingClientRect();
+    c.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
+    c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`;
+    try {
+      c.showPopover?.();
+    } catch {
+      /* already shown */
+    }
+  }, []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      const pill = (card.current?.getRootNode() as ShadowRoot | undefined)?.querySelector?.<HTMLButtonElement>('button.dl');
+      onClose?.();
+      pill?.focus();
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, [onClose]);
+  return (
+    <div class="card" dir="ltr" id={CARD_ID} role="dialog" aria-label="DiploLens: why" popover="manual" ref={card}>
+      {children}
+    </div>
+  );
+}
+
+/** The card's menu; each action says how it went in a live region. */
+function Actions({ actions, official }: { actions?: BadgeActions; official: boolean }) {
+  const [status, setStatus] = useState('');
+  const run = (label: string, action?: () => Promise<unknown>) => async () => {
+    if (!action) return;
+    setStatus(`${label}…`);
+    try {
+      await action();
+      setStatus(`${label}: done`);
+    } catch (error) {
+      setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  return (
+    <div class="actions" role="group" aria-label="DiploLens actions">
+      {actions?.save ? <button type="button" data-action="save" onClick={run('Save post', actions.save)}>Save post</button> : null}
+      {actions?.notOfficial && official ? (
+        <button type="button" data-action="not-official" onClick={run('Marked not official', actions.notOfficial)}>Not official</button>
+      ) : null}
+      {actions?.correct ? <button type="button" data-action="correct" onClick={run('Correction opened', actions.correct)}>Correct…</button> : null}
+      {actions?.undo ? <button type="button" data-action="undo" onClick={run('Correction undone', actions.undo)}>Undo my correction</button> : null}
+      <span class="status" role="status" aria-live="polite">{status}</span>
+    </div>
+  );
+}
+
+function Reasons({ reasons }: { reasons: string[] }) {
+  if (!reasons.length) return null;
+  return (
+    <ul>
+      {reasons.slice(0, 6).map((r) => (
+        <li dir="auto">{r}</li>
+      ))}
+    </ul>
+  );
+}

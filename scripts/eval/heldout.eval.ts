@@ -1,0 +1,13 @@
+// The same evaluations on sets written blind from the guides (scripts/eval/heldout/README.md):
+// an out-of-sample check of rules developed on the dev sets. Never tune rules to these.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluateAccountSet } from './accounts.eval';
+import { evaluateToneSet } from './tone.eval';
+
+const heldout = join(dirname(fileURLToPath(import.meta.url)), 'heldout');
+
+export default async function heldoutEval(): Promise<void> {
+  await evaluateToneSet(join(heldout, 'tone.jsonl'));
+  await evaluateAccountSet(join(heldout, 'accounts.jsonl'));
+}

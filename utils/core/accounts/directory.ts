@@ -1,0 +1,77 @@
+// The directory of listed official accounts: built from entries (bundled JSON in the background, or
+// entries sent by message to a content script), looked up by (platform, handle) and by X's numeric id.
+import type { Platform, Role } from '../model';
+import { buildLookalikeIndex, type LookalikeIndex } from './lookalike';
+
+/** One listed account, as in utils/accounts/directory.json ("diplolens-directory/1"). */
+export interface DirectoryEntry {
+  platform: Platform;
+  /** Without "@"; Mastodon "user@instance"; Bluesky a domain. */
+  handle: string;
+  /** Numeric X user id: survives renames. */
+  userId?: string;
+  name: string;
+  country: string | null;
+  org: string | null;
+  role: Role;
+  host: string | null;
+  /** Tag of the source in the file's `sources`. */
+  source: string;
+}
+
+export interface DirectoryFile {
+  format: 'diplolens-directory/1';
+  asOf: string;
+  sources: Record<string, string>;
+  accounts: DirectoryEntry[];
+}
+
+/** Lookup key of a handle: "@" and surrounding space dropped, case folded (handles are case-insensitive). */
+export function handleKey(platform: Platform, handle: string): string {
+  return platform + ':' + handle.trim().replace(/^@/, '').toLowerCase();
+}
+
+export class Directory {
+  readonly entries: DirectoryEntry[];
+  private byHandle = new Map<string, DirectoryEntry>();
+  private byUserId = new Map<string, DirectoryEntry>();
+  private lookalikes: LookalikeIndex | null = null;
+
+  /** `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script). */
+  constructor(entries: readonly DirectoryEntry[], lookalikes?: LookalikeIndex) {
+    this.entries = [...entries];
+    this.lookalikes = lookalikes ?? null;
+    for (const e of entries) {
+      if (!e || typeof e.handle !== 'string' || !e.handle) continue;
+      const k = handleKey(e.platform, e.handle);
+      if (!this.byHandle.has(k)) this.byHandle.set(k, e);
+      if (e.platform === 'x' && e.userId && !this.byUserId.has(e.userId)) this.byUserId.set(e.userId, e);
+    }
+  }
+
+  get size(): number {
+    return this.entries.length;
+  }
+
+  byHandleOf(platform: Platform, handle: string): DirectoryEntry | undefined {
+    return this.byHandle.get(handleKey(platform, handle));
+  }
+
+  byXUserId(userId: string): DirectoryEntry | undefined {
+    return this.byUserId.get(userId);
+  }
+
+  /** The entry for an account: X numeric id first (renames keep it), then the handle. */
+  find(platform: Platform, handle: string, userId?: string): DirectoryEntry | undefined {
+    if (platform === 'x' && userId) {
+      const e = this.byUserId.get(userId);
+      if (e) return e;
+    }
+    return this.byHandleOf(platform, handle);
+  }
+
+  /** Look-alike index, built on first use (content scripts that never meet an unlisted handle skip it). */
+  lookalikeIndex(): LookalikeIndex {
+    return (this.lookalikes ??= buildLookalikeIndex(this.entries));
+  }
+}

@@ -1,0 +1,496 @@
+// Inference of an unlisted account's identity from its display name, bio, handle and badge.
+// The result is at most "inferred": a name is a claim, not proof (ACCOUNTS-GUIDE, hard case 1).
+import type { AccountInput, Identification, Role } from '../model';
+import { codeAlias, countryFromTld, findPlaces, findPlacesCJK, flagsIn, handlePlace, type PlaceSpan } from '../countries';
+import {
+  CONNECTORS, HOST_PREPOSITIONS, INSTITUTIONS, NEGATIVE_PHRASES, OFFICIAL_CLAIM, ORGS, ROLE_PHRASES, WEAK_PHRASES, type LexRole,
+} from './lexicon';
+import { PhraseMatcher } from './phrases';
+import { CJK, clean, fold, words } from './text';
+
+interface RoleValue {
+  role: LexRole;
+  weak: boolean;
+}
+interface Lex {
+  roles: PhraseMatcher<RoleValue>;
+  orgs: PhraseMatcher<string>;
+  acronyms: Map<string, string>;
+  negatives: PhraseMatcher<string>;
+  claims: PhraseMatcher<true>;
+  institutions: PhraseMatcher<string>;
+  connectors: Set<string>;
+  hostPreps: Set<string>;
+}
+let lex: Lex | null = null;
+function getLex(): Lex {
+  if (lex) return lex;
+  const roleEntries: [string, RoleValue][] = [];
+  for (const [role, list] of Object.entries(ROLE_PHRASES) as [LexRole, string[]][])
+    for (const p of list) roleEntries.push([p, { role, weak: WEAK_PHRASES.has(p) }]);
+  const orgEntries: [string, string][] = [];
+  const acronyms = new Map<string, string>();
+  for (const [org, { names, acronyms: acr }] of Object.entries(ORGS)) {
+    for (const n of names) orgEntries.push([n, org]);
+    for (const a of acr) acronyms.set(a, org);
+  }
+  const negEntries: [string, string][] = [];
+  for (const [kind, list] of Object.entries(NEGATIVE_PHRASES)) for (const p of list) negEntries.push([p, kind]);
+  lex = {
+    roles: new PhraseMatcher(roleEntries),
+    orgs: new PhraseMatcher(orgEntries),
+    acronyms,
+    negatives: new PhraseMatcher(negEntries),
+    claims: new PhraseMatcher(OFFICIAL_CLAIM.map((c) => [c, true as const])),
+    institutions: new PhraseMatcher(INSTITUTIONS),
+    connectors: new Set(CONNECTORS.flatMap((c) => words(fold(c)))),
+    hostPreps: new Set(HOST_PREPOSITIONS.map((c) => fold(c))),
+  };
+  return lex;
+}
+
+interface Place {
+  start: number;
+  end: number;
+  code: string | null;
+  org: string | null;
+  capital: boolean;
+}
+interface RoleHit {
+  role: LexRole;
+  weak: boolean;
+  start: number;
+  end: number;
+  seg: number;
+  source: string;
+  sender: Place | null;
+  host: Place | null;
+  orgBefore: string | null;
+  orgAfter: string | null;
+}
+interface Segment {
+  ws: string[];
+  places: Place[];
+  roles: RoleHit[];
+  negatives: string[];
+  claim: boolean;
+  orgs: string[];
+  institutions: string[];
+  folded: string;
+}
+
+// "U.S." / "U.K." / "E.U." become one word before matching.
+function joinInitials(s: string): string {
+  return s.replace(/\b(?:[A-Z]\.){2,4}/g, (m) => m.replace(/\./g, ''));
+}
+
+function analyse(raw: string, seg: number): Segment {
+  const L = getLex();
+  const text = joinInitials(raw);
+  const folded = fold(text);
+  const ws = words(folded);
+  const cased = words(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+  const places: Place[] = [];
+  const spans: PlaceSpan[] = findPlaces(ws);
+  const orgHits = L.orgs.find(ws);
+  const orgs: string[] = orgHits.map((h) => h.value);
+  const aligned = cased.length === ws.length;
+  const takenByOrg = new Set<number>();
+  for (const h of orgHits) for (let i = h.start; i < h.end; i++) takenByOrg.add(i);
+  for (const h of orgHits) places.push({ start: h.start, end: h.end, code: null, org: h.value, capital: false });
+  if (aligned) {
+    cased.forEach((w, i) => {
+      const org = L.acronyms.get(w);
+      if (org && !takenByOrg.has(i)) {
+        places.push({ start: i, end: i + 1, code: null, org, capital: false });
+        orgs.push(org);
+        takenByOrg.add(i);
+        return;
+      }
+      const c = codeAlias(w);
+      if (c && !spans.some((s) => s.start <= i && i < s.end)) places.push({ start: i, end: i + 1, code: c, org: null, capital: false });
+    });
+  }
+  for (const s of spans) {
+    if (s.start < s.end && [...Array(s.end - s.start).keys()].some((k) => takenByOrg.has(s.start + k))) continue;
+    places.push({ start: s.start, end: s.end, code: s.code, org: null, capital: s.kind === 'capital' });
+  }
+  places.sort((a, b) => a.start - b.start);
+
+  const roles: RoleHit[] = L.roles.find(ws).map((h) => ({
+    role: h.value.role, weak: h.value.weak, start: h.start, end: h.end, seg, source: h.source,
+    sender: null, host: null, orgBefore: null, orgAfter: null,
+  }));
+  // The part of a placed role word that is not a place ("中国驻美国大使馆") is handled by the CJK pass.
+  for (const r of roles) attach(r, ws, places, L);
+
+  const negatives = L.negatives.find(ws).map((h) => h.value);
+  if (/\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/.test(text)) negatives.push('former');
+  const claim = L.claims.find(ws).length > 0;
+  const institutions = L.institutions.find(ws).map((h) => h.value);
+
+  if (CJK.test(folded)) cjkPass(folded, seg, roles, places, orgs, negatives, L);
+  return { ws, places, roles, negatives, claim, orgs, institutions, folded };
+}
+
+function placeAt(places: Place[], i: number): Place | undefined {
+  return places.find((p) => p.start === i);
+}
+function placeEndingAt(places: Place[], end: number): Place | undefined {
+  return places.find((p) => p.end === end);
+}
+
+/** Finds the state a role word belongs to (before it, or after "of"/genitive) and where it is posted. */
+function attach(r: RoleHit, ws: string[], places: Place[], L: Lex) {
+  // Before: "Russian Embassy", "U.S. Mission", "Fiji's Ambassador", "Türkiye'nin Washington Büyükelçiliği".
+  let j = r.start;
+  let skipped = 0;
+  while (j > 0 && skipped < 2 && !placeEndingAt(places, j) && L.connectors.has(ws[j - 1]!) && !L.hostPreps.has(ws[j - 1]!)) {
+    j--;
+    skipped++;
+  }
+  const before = placeEndingAt(places, j);
+  if (before) {
+    if (before.org) r.orgBefore = before.org;
+    else if (before.capital) {
+      r.host = before;
+      const gen = placeEndingAt(places, before.start - 1) ?? placeEndingAt(places, before.start);
+      if (gen && gen.code && !gen.capital) r.sender = gen;
+    } else {
+      // Turkish genitive: "<Sender>'nin <Host> Büyükelçiliği".
+      const prev = places.find((p) => p.end === before.start - 1 && /^(nin|nın|nun|nün|in|ın|un|ün)$/.test(ws[p.end] ?? ''));
+      if (prev && prev.code) {
+        r.sender = prev;
+        r.host = before;
+      } else r.sender = before;
+    }
+  }
+  // After: connectors, then the sender (genitive/"of"); a host preposition, then the host.
+  let k = r.end;
+  // "mission to", "delegation to": the phrase itself ends on the host preposition.
+  let prep = L.hostPreps.has(ws[r.end - 1] ?? '');
+  let steps = 0;
+  let unknownCity = 0;
+  while (k < ws.length && steps < 8) {
+    const p = placeAt(places, k);
+    if (p) {
+      if (p.org) {
+        if (prep || r.sender) r.host ??= p;
+        r.orgAfter ??= p.org;
+        if (prep) break;
+      } else if (!prep && !r.sender && !p.capital) {
+        r.sender = p;
+      } else if (unknownCity && (p.capital || !prep)) {
+        break;
+      } else if (!r.host || (prep && r.host.capital)) {
+        r.host = p;
+        if (prep) break;
+      }
+      k = p.end;
+      steps++;
+      continue;
+    }
+    const w = ws[k]!;
+    if (L.hostPreps.has(w)) prep = true;
+    else if (!L.connectors.has(w)) {
+      // "à Québec, Canada", "em Lisboa, Portugal": a city we do not know, then its country.
+      if (prep && !r.host && unknownCity < 1) unknownCity++;
+      else break;
+    }
+    k++;
+    steps++;
+  }
+}
+
+const CJK_ROLES: [RegExp, LexRole][] = [
+  [/总领事馆|總領事館|领事馆|總領館|总领馆/, 'consulate'],
+  [/大使馆|大使館/, 'embassy'],
+  [/使团|代表团/, 'mission'],
+  [/总领事|大使/, 'ambassador'],
+];
+
+/** Chinese "<sender>驻<host><post>": 中国驻美国大使馆, 中华人民共和国常驻东南亚国家联盟使团. */
+function cjkPass(folded: string, seg: number, roles: RoleHit[], places: Place[], orgs: string[], negatives: string[], L: Lex) {
+  const cjkPlaces = findPlacesCJK(folded);
+  const cjkOrgs = L.orgs.findCJK(folded);
+  for (const o of cjkOrgs) orgs.push(o.value);
+  for (const m of folded.matchAll(/([^\s/|,;:。，]{0,16}?)驻([^\s/|,;:。，]{0,16}?)(总领事馆|總領事館|领事馆|总领馆|大使馆|大使館|使团|代表团|总领事|大使)/g)) {
+    const at = m.index ?? 0;
+    const m1 = m[1] ?? '', m2 = m[2] ?? '', m3 = m[3] ?? '';
+    const hostFrom = at + m1.length + 1;
+    const hostTo = hostFrom + m2.length;
+    const role = (CJK_ROLES.find(([re]) => re.test(m3)) ?? CJK_ROLES[0]!)[1];
+    const sender = cjkPlaces.find((p) => p.index >= at && p.end <= at + m1.length && p.kind !== 'capital');
+    const hostPlace = cjkPlaces.find((p) => p.index >= hostFrom && p.end <= hostTo);
+    const hostOrg = cjkOrgs.find((p) => p.index >= hostFrom && p.end <= hostTo);
+    const mk = (code: string | null, org: string | null): Place => ({ start: -1, end: -1, code, org, capital: false });
+    roles.push({
+      role: hostOrg ? 'mission' : role, weak: false, start: -1, end: -1, seg, source: m[0],
+      sender: sender ? mk(sender.code, null) : null,
+      host: hostOrg ? mk(null, hostOrg.value) : hostPlace ? mk(hostPlace.code, null) : null,
+      orgBefore: null, orgAfter: null,
+    });
+  }
+  // Role words without 驻: 外交部, 发言人, 国家主席 ...
+  const L2 = L.roles.findCJK(folded);
+  for (const h of L2) {
+    if (roles.some((r) => r.source.includes(h.source))) continue;
+    const before = cjkPlaces.filter((p) => p.end <= h.index).pop();
+    roles.push({
+      role: h.value.role, weak: h.value.weak, start: -1, end: -1, seg, source: h.source,
+      sender: before ? { start: -1, end: -1, code: before.code, org: null, capital: false } : null,
+      host: null, orgBefore: null, orgAfter: null,
+    });
+  }
+  for (const p of cjkPlaces) if (p.kind !== 'capital') places.push({ start: -1, end: -1, code: p.code, org: null, capital: false });
+  for (const n of L.negatives.findCJK(folded)) negatives.push(n.value);
+}
+
+// --- Handles ---------------------------------------------------------------------------------
+
+const HANDLE_ROLES: Record<string, LexRole> = {
+  emb: 'embassy', embassy: 'embassy', amba: 'embassy', ambassade: 'embassy', embajada: 'embassy', embaixada: 'embassy', botschaft: 'embassy',
+  amb: 'ambassador', ambassador: 'ambassador', embajador: 'ambassador', embaixador: 'ambassador', hc: 'ambassador', charge: 'ambassador',
+  cons: 'consulate', consul: 'consulate', consulate: 'consulate', cg: 'consulate', gk: 'consulate', consulado: 'consulate',
+  mission: 'mission', msn: 'mission', permrep: 'mission', mfa: 'foreign_ministry', mofa: 'foreign_ministry', diplo: 'foreign_ministry',
+  pmo: 'head_of_government', pm: 'head_of_government',
+};
+const HANDLE_ORGS: Record<string, string> = { un: 'UN', onu: 'UN', nato: 'NATO', otan: 'NATO', eu: 'EU', osce: 'OSCE', asean: 'ASEAN', au: 'AU' };
+const HANDLE_LINKS = new Set(['in', 'at', 'to', 'en', 'em', 'a']);
+
+interface HandleInfo {
+  role: LexRole | null;
+  sender: string | null;
+  host: string | null;
+  hostOrg: string | null;
+}
+
+/** Splits a handle like "RusEmbUSA", "GermanyinKenya", "ChinaMission2UN" into places, links and role words. */
+export function parseHandle(handle: string): HandleInfo {
+  const info: HandleInfo = { role: null, sender: null, host: null, hostOrg: null };
+  const local = (handle.split('@')[0] ?? '').split('.')[0]!.toLowerCase().slice(0, 40);
+  for (const chunk of local.split(/[^a-z]+/).filter(Boolean)) {
+    // Dynamic programming: cover as many letters as possible with known pieces, in as few pieces as possible.
+    const n = chunk.length;
+    const best: { cost: number; parts: string[] }[] = Array(n + 1);
+    best[0] = { cost: 0, parts: [] };
+    for (let i = 0; i < n; i++) {
+      const here = best[i];
+      if (!here) continue;
+      const skip = { cost: here.cost + 3, parts: [...here.parts, '?' + chunk[i]] };
+      const next = best[i + 1];
+      if (!next || skip.cost < next.cost) best[i + 1] = skip;
+      for (let j = i + 2; j <= Math.min(n, i + 24); j++) {
+        const piece = chunk.slice(i, j);
+        const known = piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_LINKS.has(piece) || handlePlace(piece) !== null;
+        if (!known) continue;
+        const cost = here.cost + 1;
+        const there = best[j];
+        if (!there || cost < there.cost) best[j] = { cost, parts: [...here.parts, piece] };
+      }
+    }
+    // Two-letter codes fill any gap ("saopaulo" → "sa"+"o"+"pa"...): trust short pieces only when the
+    // whole chunk is covered by known pieces.
+    const parts = best[n]?.parts ?? [];
+    // ...and a chunk read as nothing but two-letter codes ("huge" → HU+GE) is not a reading at all.
+    const complete = !parts.some((p) => p.startsWith('?')) && parts.some((p) => p.length >= 3);
+    let link = false;
+    for (const part of parts) {
+      if (!complete && part.length < 4) continue;
+      if (part.startsWith('?')) continue;
+      if (HANDLE_LINKS.has(part)) {
+        link = true;
+        continue;
+      }
+      if (part in HANDLE_ROLES) {
+        info.role ??= HANDLE_ROLES[part] ?? null;
+        continue;
+      }
+      if (part in HANDLE_ORGS) {
+        if (info.sender) info.hostOrg ??= HANDLE_ORGS[part] ?? null;
+        continue;
+      }
+      const p = handlePlace(part);
+      if (!p) continue;
+      if (!info.sender && !link && p.kind !== 'capital') info.sender = p.code;
+      else if (!info.host && p.code !== info.sender) info.host = p.code;
+    }
+  }
+  return info;
+}
+
+// --- Decision --------------------------------------------------------------------------------
+
+const NOT_OFFICIAL: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };
+
+const SPECIFIC: LexRole[] = [
+  'embassy', 'consulate', 'ambassador', 'mission', 'foreign_ministry', 'foreign_minister', 'head_of_government', 'head_of_state',
+];
+const NEG_REASON: Record<string, string> = {
+  former: 'describes a former or retired official',
+  parody: 'parody or satire',
+  fan: 'fan account',
+  unofficial: 'says it is unofficial or not affiliated',
+  personal: 'personal account / views its own',
+  press: 'press, research or civil-society account',
+  business: 'business or promotional use of a diplomatic word',
+};
+
+export function inferAccount(account: AccountInput): Identification {
+  const name = clean(account.name, 200);
+  const bio = clean(account.bio, 1200);
+  const affiliation = clean(account.affiliation, 200);
+  const segs = [analyse(name, 0), analyse(bio, 1), analyse(affiliation, 2)] as const;
+  const reasons: string[] = [];
+
+  const negatives = [...new Set(segs.flatMap((s) => s.negatives))];
+  if (negatives.length) return { ...NOT_OFFICIAL, reasons: negatives.map((n) => NEG_REASON[n] ?? n) };
+  if (account.badge === 'gold') return { ...NOT_OFFICIAL, reasons: ['gold badge: a verified business or NGO, not a government'] };
+
+  const roles = segs.flatMap((s) => s.roles);
+  const orgsNamed = segs[0].orgs;
+  const allOrgs = segs.flatMap((s) => s.orgs);
+  const claim = segs.some((s) => s.claim);
+  const grey = account.badge === 'grey';
+  const handle = parseHandle(account.handle ?? '');
+  const hasFM = roles.some((r) => r.role === 'foreign_ministry' && !r.weak) || roles.some((r) => r.role === 'foreign_ministry');
+
+  // Resolve context-dependent words.
+  type Cand = { role: Role; hit: RoleHit; org: string | null; strong: boolean };
+  const cands: Cand[] = [];
+  for (const r of roles) {
+    const org = r.orgAfter ?? r.orgBefore;
+    let role: Role | null = null;
+    switch (r.role) {
+      case 'president':
+        if (org && !r.sender) role = 'io_official';
+        else if (r.sender && !r.sender.org) role = 'head_of_state';
+        break;
+      case 'io_person':
+        if (org && !(r.sender && r.sender.code)) role = 'io_official';
+        break;
+      case 'spokesperson':
+        role = hasFM ? 'foreign_ministry' : org && !r.sender ? 'io_official' : 'government';
+        break;
+      case 'deputy':
+        role = org && !r.sender ? 'io_official' : 'government';
+        break;
+      case 'mission':
+        role = r.orgBefore && !r.sender ? 'international_org' : 'mission';
+        break;
+      default:
+        role = r.role;
+    }
+    if (!role) continue;
+    if (role === 'head_of_state' && org && !r.sender) role = 'io_official';
+    const strong = !r.weak || !!(r.sender && r.sender.code);
+    cands.push({ role, hit: r, org: role === 'io_official' || role === 'international_org' ? org ?? allOrgs[0] ?? null : null, strong });
+  }
+  // Name before bio; specific roles before "government"; strong before weak.
+  const order = (c: Cand) =>
+    (c.strong ? 0 : 100) + (c.role === 'government' ? 50 : 0) + (c.hit.role === 'spokesperson' || c.hit.role === 'deputy' ? 20 : 0) + c.hit.seg * 10;
+  cands.sort((a, b) => order(a) - order(b) || a.hit.start - b.hit.start);
+  let primary = cands[0] ?? null;
+
+  let role: Role | null = primary?.role ?? null;
+  let org: string | null = primary?.org ?? null;
+
+  // An organisation named as the account itself: "United Nations", "NATO", "European Commission".
+  if ((!role || (!primary!.strong && role === 'government')) && orgsNamed.length && !segs[0].places.some((p) => p.code)) {
+    role = 'international_org';
+    org = orgsNamed[0] ?? null;
+  } else if (!role && claim && allOrgs.length && !segs.some((s) => s.places.some((p) => p.code))) {
+    role = 'international_org';
+    org = allOrgs[0] ?? null;
+  }
+  // "<Country> in <Country>", "<Country> at the UN", "France ONU" as a display name.
+  if (!role) {
+    const [first, second] = segs[0].places;
+    if (first && second && first.code && !first.capital) {
+      if (second.org) role = 'mission';
+      else if (second.code && second.code !== first.code) role = 'embassy';
+    }
+  }
+  if (!role && handle.role && (grey || claim)) role = handle.role as Role;
+  if (!role) return { ...NOT_OFFICIAL, reasons: ['no official role named in name or bio'] };
+
+  const isIO = role === 'international_org' || role === 'io_official';
+  if (isIO) {
+    if (!org) return { ...NOT_OFFICIAL, reasons: ['organisation role without an organisation'] };
+    reasons.push(`${role === 'io_official' ? 'official of' : 'body of'} ${org} (${primary?.hit.source ?? 'named in the name'})`);
+    return { official: true, country: null, org, role, host: null, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+  }
+
+  // The state the account speaks for.
+  let country: string | null = primary?.hit.sender?.code ?? null;
+  let why = country ? `"${primary!.hit.source}" of ${country}` : '';
+  if (!country) {
+    for (const c of cands) if (c.hit.sender?.code) { country = c.hit.sender.code; why = `"${c.hit.source}" of ${country}`; break; }
+  }
+  const namePlaces = segs[0].places.filter((p) => p.code && !p.capital);
+  if (!country && namePlaces[0]) { country = namePlaces[0].code; why = `${country} named in the display name`; }
+  const nameFlags = flagsIn(name);
+  const inst = segs.flatMap((s) => s.institutions)[0] ?? null;
+  if (!country && inst) { country = inst; why = `institution of ${inst}`; }
+  if (!country && segs[1].places.some((p) => p.code && !p.capital) && (primary?.strong ?? false)) {
+    country = segs[1].places.find((p) => p.code && !p.capital)!.code;
+    why = `${country} named in the bio`;
+  }
+
+  if (!country && nameFlags[0]) { country = nameFlags[0]; why = `flag ${country} in the display name`; }
+  if (!country && handle.sender) { country = handle.sender; why = `handle names ${country}`; }
+  if (!country && account.platform !== 'x') {
+    const domain = account.platform === 'mastodon' ? account.handle.split('@').pop() ?? '' : account.handle;
+    const t = countryFromTld(domain);
+    if (t) { country = t; why = `domain .${domain.split('.').pop()}`; }
+  }
+
+  const strong = primary ? primary.strong || !!primary.hit.sender?.code : false;
+  // A state read only from a flag, the handle or the domain needs the account's own claim or a badge.
+  const countryFromText = !!country && !/^(flag|handle|domain)/.test(why);
+  if (country && !countryFromText && !claim && !grey) {
+    return { ...NOT_OFFICIAL, reasons: [`state only hinted (${why}); no official claim or government badge`] };
+  }
+  if (!strong && !claim && !grey) return { ...NOT_OFFICIAL, reasons: ['role word without a state, an official claim or a government badge'] };
+  if (!country && !grey) return { ...NOT_OFFICIAL, reasons: ['no state named'] };
+  if (role === 'government' && !claim && !grey && !primary?.hit.sender?.code) {
+    return { ...NOT_OFFICIAL, reasons: ['generic government word without an official claim'] };
+  }
+
+  // Where the post is.
+  let host: string | null = null;
+  if (role === 'embassy' || role === 'consulate' || role === 'ambassador' || role === 'mission') {
+    const hosts = [primary?.hit, ...cands.map((c) => c.hit)].filter((h): h is RoleHit => !!h).map((h) => h.host).filter((h) => h && (h.code ?? h.org) !== country);
+    const h = hosts.find((x) => x && !x.capital) ?? hosts[0];
+    host = h ? h.org ?? h.code : null;
+    if (!host) {
+      const p = segs[0].places.filter((x) => (x.code ?? x.org) && (x.code ?? x.org) !== country);
+      if (p[0]) host = p[0].org ?? p[0].code;
+    }
+    if (!host && nameFlags.length >= 2 && nameFlags[0] === country) host = nameFlags[1] ?? null;
+    if (!host) {
+      const bioFlags = flagsIn(bio);
+      if (bioFlags.length >= 2 && bioFlags[0] === country) host = bioFlags[1] ?? null;
+    }
+    if (!host) host = handle.hostOrg ?? (handle.host !== country ? handle.host : null);
+    if (!host && account.location) {
+      const loc = analyse(clean(account.location, 200), 3).places.find((x) => x.code && x.code !== country);
+      if (loc) host = loc.code;
+    }
+    if (role === 'mission' && host && /^[A-Z]{2}$/.test(host) && !allOrgs.length) {
+      // A "mission" posted to a state is an embassy-like post; keep the state as host.
+    }
+  }
+  reasons.push(`${role.replace(/_/g, ' ')}${primary ? ` ("${primary.hit.source}")` : ''}${why ? `; ${why}` : ''}`);
+  return { official: true, country, org: null, role, host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+}
+
+function support(claim: boolean, grey: boolean): string[] {
+  const out: string[] = [];
+  if (claim) out.push('says it is an official account');
+  if (grey) out.push('grey (government) badge');
+  out.push('not listed in the directory: inferred from name and bio');
+  return out;
+}
+
+export { SPECIFIC };

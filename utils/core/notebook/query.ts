@@ -1,0 +1,184 @@
+import type { PostRecord, StoredPost } from '../../db/database';
+import type { Platform, Role, Tone, ToneOrUnknown } from '../model';
+
+/** What the popup and the library filter by. Empty strings and undefined mean "any". */
+export interface PostFilter {
+  /** Words that must all occur (accent- and case-insensitive) in the text, handle or name; "-word" excludes. Quotes keep a phrase. */
+  text?: string;
+  country?: string;
+  role?: Role | '';
+  tone?: ToneOrUnknown | '';
+  /** A coded tone, or 'uncoded' for posts nobody coded yet. */
+  coded?: Tone | 'uncoded' | '';
+  tag?: string;
+  platform?: Platform | '';
+  /** Inclusive bounds, ms since epoch, on the post's date (postedAt, else firstSeen). */
+  from?: number | null;
+  to?: number | null;
+}
+
+/** The little the library keeps in memory per post, so that 100,000 posts filter and sort in milliseconds. */
+export interface CatalogueEntry {
+  key: string;
+  platform: Platform;
+  postId: string;
+  firstSeen: number;
+  /** The post's date: postedAt when known, else firstSeen (ms). */
+  date: number;
+  handle: string;
+  authorName: string;
+  country: string | null;
+  org: string | null;
+  role: Role | null;
+  tone: ToneOrUnknown;
+  toneScore: number;
+  codedTone: Tone | null;
+  tags: string[];
+  official: boolean;
+  saved: boolean;
+  text: string;
+  /** Folded text + handle + name: what the search looks in. */
+  haystack: string;
+  /** Precomputed sort keys: a locale-aware compare per pair is far too slow for 100,000 entries. */
+  handleKey: string;
+  placeKey: string;
+}
+
+export const entryKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
+
+/** Lower case without diacritics, so that "etat" finds "État" and "sao paulo" finds "São Paulo". */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+}
+
+export function postDate(p: Pick<PostRecord, 'postedAt' | 'firstSeen'>): number {
+  const posted = p.postedAt ? Date.parse(p.postedAt) : NaN;
+  return Number.isFinite(posted) ? posted : p.firstSeen;
+}
+
+export function toEntry(p: StoredPost): CatalogueEntry {
+  return {
+    key: entryKey(p),
+    platform: p.platform,
+    postId: p.postId,
+    firstSeen: p.firstSeen,
+    date: postDate(p),
+    handle: p.handle,
+    authorName: p.authorName,
+    country: p.country,
+    org: p.org,
+    role: p.role,
+    tone: p.tone,
+    toneScore: p.toneScore,
+    codedTone: p.codedTone ?? null,
+    tags: p.tags ?? [],
+    official: p.official,
+    saved: p.saved ?? false,
+    text: p.text,
+    haystack: fold(`${p.text}\n@${p.handle}\n${p.authorName}`),
+    handleKey: p.handle.toLowerCase(),
+    placeKey: p.country ?? p.org ?? '~',
+  };
+}
+
+export interface SearchTerms {
+  include: string[];
+  exclude: string[];
+}
+
+/** `condemn "human rights" -russia` -> include [condemn, human rights], exclude [russia]. */
+export function parseSearch(text: string | undefined): SearchTerms {
+  const include: string[] = [];
+  const exclude: string[] = [];
+  if (!text) return { include, exclude };
+  for (const match of text.matchAll(/(-?)"([^"]*)"?|(-?)(\S+)/g)) {
+    const negated = (match[1] ?? match[3]) === '-';
+    const term = fold((match[2] ?? match[4] ?? '').trim());
+    if (!term || term === '-') continue;
+    (negated ? exclude : include).push(term);
+  }
+  return { include, exclude };
+}
+
+type Filterable = Pick<CatalogueEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack'>;
+
+/** One predicate for every filter, built once per query (not per post). */
+export function compileFilter(filter: PostFilter): (entry: Filterable) => boolean {
+  const { include, exclude } = parseSearch(filter.text);
+  const checks: ((e: Filterable) => boolean)[] = [];
+  if (filter.platform) checks.push((e) => e.platform === filter.platform);
+  if (filter.country) checks.push((e) => e.country === filter.country);
+  if (filter.role) checks.push((e) => e.role === filter.role);
+  if (filter.tone) checks.push((e) => e.tone === filter.tone);
+  if (filter.coded === 'uncoded') checks.push((e) => e.codedTone === null);
+  else if (filter.coded) checks.push((e) => e.codedTone === filter.coded);
+  if (filter.tag) checks.push((e) => e.tags.includes(filter.tag!));
+  if (filter.from != null) checks.push((e) => e.date >= filter.from!);
+  if (filter.to != null) checks.push((e) => e.date <= filter.to!);
+  for (const term of include) checks.push((e) => e.haystack.includes(term));
+  for (const term of exclude) checks.push((e) => !e.haystack.includes(term));
+  return (entry) => {
+    for (const check of checks) if (!check(entry)) return false;
+    return true;
+  };
+}
+
+export function isEmptyFilter(filter: PostFilter): boolean {
+  return !filter.text?.trim() && !filter.country && !filter.role && !filter.tone && !filter.coded && !filter.tag && !filter.platform && filter.from == null && filter.to == null;
+}
+
+export type SortKey = 'firstSeen-desc' | 'firstSeen-asc' | 'date-desc' | 'date-asc' | 'country' | 'handle' | 'toneScore-asc' | 'toneScore-desc';
+export const SORTS: { key: SortKey; label: string }[] = [
+  { key: 'firstSeen-desc', label: 'Recorded, newest first' },
+  { key: 'firstSeen-asc', label: 'Recorded, oldest first' },
+  { key: 'date-desc', label: 'Posted, newest first' },
+  { key: 'date-asc', label: 'Posted, oldest first' },
+  { key: 'country', label: 'Country' },
+  { key: 'handle', label: 'Account' },
+  { key: 'toneScore-asc', label: 'Tone score, most confrontational first' },
+  { key: 'toneScore-desc', label: 'Tone score, most cooperative first' },
+];
+
+const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byKey = (a: CatalogueEntry, b: CatalogueEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const COMPARE: Record<SortKey, (a: CatalogueEntry, b: CatalogueEntry) => number> = {
+  'firstSeen-desc': (a, b) => b.firstSeen - a.firstSeen || byKey(a, b),
+  'firstSeen-asc': (a, b) => a.firstSeen - b.firstSeen || byKey(a, b),
+  'date-desc': (a, b) => b.date - a.date || byKey(a, b),
+  'date-asc': (a, b) => a.date - b.date || byKey(a, b),
+  country: (a, b) => compareStrings(a.placeKey, b.placeKey) || b.firstSeen - a.firstSeen || byKey(a, b),
+  handle: (a, b) => compareStrings(a.handleKey, b.handleKey) || b.firstSeen - a.firstSeen || byKey(a, b),
+  'toneScore-asc': (a, b) => a.toneScore - b.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
+  'toneScore-desc': (a, b) => b.toneScore - a.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
+};
+
+export function sortEntries(entries: readonly CatalogueEntry[], sort: SortKey): CatalogueEntry[] {
+  return entries.slice().sort(COMPARE[sort]);
+}
+
+/** Keeps the order it is given: the library sorts once per sort change and filters the sorted list per keystroke. */
+export function filterEntries(sorted: readonly CatalogueEntry[], filter: PostFilter): readonly CatalogueEntry[] {
+  return isEmptyFilter(filter) ? sorted : sorted.filter(compileFilter(filter));
+}
+
+/** Filter, then sort: a new array, the catalogue itself is left as it is. */
+export function runQuery(entries: readonly CatalogueEntry[], filter: PostFilter, sort: SortKey): CatalogueEntry[] {
+  return sortEntries(filterEntries(entries, filter), sort);
+}
+
+/**
+ * How the popup reads "newest N matching" straight from IndexedDB without loading everything:
+ * the most selective equality filter picks an index range ordered by firstSeen; the rest is a predicate.
+ */
+export type IndexPlan =
+  | { index: 'firstSeen'; lower: number; upper: number }
+  | { index: '[country+firstSeen]' | '[role+firstSeen]' | '[tone+firstSeen]'; value: string }
+  | { index: 'tags'; value: string };
+
+export function planIndex(filter: PostFilter): IndexPlan {
+  if (filter.tag) return { index: 'tags', value: filter.tag };
+  if (filter.country) return { index: '[country+firstSeen]', value: filter.country };
+  if (filter.role) return { index: '[role+firstSeen]', value: filter.role };
+  if (filter.tone) return { index: '[tone+firstSeen]', value: filter.tone };
+  return { index: 'firstSeen', lower: -Infinity, upper: Infinity };
+}

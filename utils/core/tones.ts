@@ -1,0 +1,38 @@
+import type { ToneOrUnknown } from './model';
+
+/**
+ * The one description of each tone. Every tone has a symbol as well as a colour,
+ * so the badge never depends on colour alone (colour-blind readers).
+ */
+export const TONES: Record<ToneOrUnknown, { label: string; symbol: string; color: string; description: string }> = {
+  cooperative: {
+    label: 'Cooperative',
+    symbol: '+',
+    color: '#1a7f37',
+    description: 'Agrees, thanks, welcomes, praises, congratulates, condoles, supports, proposes or reports cooperation',
+  },
+  confrontational: {
+    label: 'Confrontational',
+    symbol: '!',
+    color: '#cf222e',
+    description: 'Criticises, condemns, accuses, denies, rejects, demands, warns, threatens, sanctions, disputes',
+  },
+  neutral: {
+    label: 'Neutral',
+    symbol: '=',
+    color: '#57606a',
+    description: 'Informs without taking a stance: schedules, readouts, consular notices, logistics',
+  },
+  sarcastic: {
+    label: 'Sarcastic',
+    symbol: '~',
+    color: '#8250df',
+    description: 'Mocks or ridicules through irony, scare quotes, feigned helpfulness',
+  },
+  unknown: {
+    label: 'Tone unknown',
+    symbol: '?',
+    color: '#6e7781',
+    description: 'Language not supported or text too short to judge',
+  },
+};

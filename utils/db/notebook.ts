@@ -1,0 +1,243 @@
+// The notebook's writes and bulk reads on the Dexie store. No DOM: runs in extension pages and,
+// with fake-indexeddb, in Node tests.
+import Dexie from 'dexie';
+import { withV2Fields, type DiploLensDB, type NoteRecord, type PostKey, type StoredPost } from './database';
+import type { Tone } from '../core/model';
+import type { ExportNote, ExportPost } from '../core/notebook/export';
+import { mergePost } from '../core/notebook/import';
+import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type CatalogueEntry, type PostFilter } from '../core/notebook/query';
+import { normaliseTag } from '../core/notebook/tags';
+
+export const keyOf = (key: string): PostKey => {
+  const at = key.indexOf(':');
+  return [key.slice(0, at) as PostKey[0], key.slice(at + 1)];
+};
+
+/** Reads every post in primary-key order, chunk by chunk (keyset paging: no offset scans at 100,000). */
+export async function* postsInChunks(db: DiploLensDB, chunkSize = 2000): AsyncGenerator<StoredPost[]> {
+  let last: PostKey | null = null;
+  for (;;) {
+    const chunk: StoredPost[] = last
+      ? await db.posts.where(':id').above(last).limit(chunkSize).toArray()
+      : await db.posts.orderBy(':id').limit(chunkSize).toArray();
+    if (chunk.length === 0) return;
+    yield chunk;
+    const end = chunk[chunk.length - 1]!;
+    last = [end.platform, end.postId];
+    if (chunk.length < chunkSize) return;
+  }
+}
+
+export async function loadCatalogue(db: DiploLensDB, onProgress?: (loaded: number) => void): Promise<CatalogueEntry[]> {
+  const entries: CatalogueEntry[] = [];
+  for await (const chunk of postsInChunks(db, 5000)) {
+    for (const post of chunk) entries.push(toEntry(post));
+    onProgress?.(entries.length);
+  }
+  return entries;
+}
+
+/** Posts changed at or after `since` (recorded, seen again, coded, tagged...): the catalogue's incremental refresh. */
+export async function changedSince(db: DiploLensDB, since: number): Promise<CatalogueEntry[]> {
+  return (await db.posts.where('changedAt').aboveOrEqual(since).toArray()).map(toEntry);
+}
+
+async function notesByPost(db: DiploLensDB, keys?: PostKey[]): Promise<Map<string, ExportNote[]>> {
+  const rows = keys ? await db.notes.where('[platform+postId]').anyOf(keys).toArray() : await db.notes.toArray();
+  const map = new Map<string, ExportNote[]>();
+  for (const n of rows.sort((a, b) => a.createdAt - b.createdAt)) {
+    const k = entryKey(n);
+    const list = map.get(k) ?? [];
+    list.push({ text: n.text, createdAt: n.createdAt });
+    map.set(k, list);
+  }
+  return map;
+}
+
+/** Posts with their notes for export: all of them in key order, or the given keys in the given order. */
+export async function* exportChunks(db: DiploLensDB, keys: string[] | 'all', chunkSize = 2000): AsyncGenerator<ExportPost[]> {
+  const notes = await notesByPost(db);
+  const withNotes = (p: StoredPost): ExportPost => ({ ...p, notes: notes.get(entryKey(p)) ?? [] });
+  if (keys === 'all') {
+    for await (const chunk of postsInChunks(db, chunkSize)) yield chunk.map(withNotes);
+    return;
+  }
+  for (let i = 0; i < keys.length; i += chunkSize) {
+    const posts = await db.posts.bulkGet(keys.slice(i, i + chunkSize).map(keyOf));
+    yield posts.filter((p): p is StoredPost => !!p).map(withNotes);
+  }
+}
+
+export interface ImportResult {
+  added: number;
+  merged: number;
+}
+
+/**
+ * Writes validated posts in ONE transaction: either every post is stored (new ones added, known ones
+ * merged) or, on any error (quota included), nothing is. Duplicates inside the batch merge as well.
+ */
+export async function importPosts(
+  db: DiploLensDB,
+  posts: ExportPost[],
+  options: { now?: number; chunkSize?: number; onProgress?: (written: number) => void } = {},
+): Promise<ImportResult> {
+  const now = options.now ?? Date.now();
+  const chunkSize = options.chunkSize ?? 2000;
+  const unique = new Map<string, ExportPost>();
+  for (const p of posts) {
+    const k = entryKey(p);
+    const seen = unique.get(k);
+    unique.set(k, seen ? mergePost(seen, p) : p);
+  }
+  const items = [...unique.values()];
+  let added = 0;
+  await db.transaction('rw', [db.posts, db.notes, db.tags], async () => {
+    const tags = new Set<string>();
+    // Notes are few next to posts: one read of them all beats an index lookup per chunk.
+    const allNotes = await notesByPost(db);
+    for (let i = 0; i < items.length; i += chunkSize) {
+      const chunk = items.slice(i, i + chunkSize);
+      const keys = chunk.map((p) => [p.platform, p.postId] as PostKey);
+      const existing = await db.posts.bulkGet(keys);
+      const newNotes: NoteRecord[] = [];
+      const writes = chunk.map((incoming, j) => {
+        const old = existing[j];
+        const known = allNotes.get(entryKey(incoming)) ?? [];
+        const merged = old ? mergePost({ ...old, notes: known }, incoming) : (added++, incoming);
+        const knownKeys = new Set(known.map((n) => `${n.createdAt}\u0000${n.text}`));
+        for (const n of merged.notes) {
+          if (!knownKeys.has(`${n.createdAt}\u0000${n.text}`)) newNotes.push({ platform: merged.platform, postId: merged.postId, text: n.text, createdAt: n.createdAt });
+        }
+        for (const t of merged.tags) tags.add(t);
+        const { notes: _notes, ...post } = merged;
+        return withV2Fields({ ...post, changedAt: now }, now);
+      });
+      await db.posts.bulkPut(writes);
+      if (newNotes.length) await db.notes.bulkAdd(newNotes);
+      options.onProgress?.(Math.min(items.length, i + chunkSize));
+    }
+    await ensureTags(db, [...tags], now);
+  });
+  return { added, merged: items.length - added };
+}
+
+async function ensureTags(db: DiploLensDB, names: string[], now: number): Promise<void> {
+  if (!names.length) return;
+  const known = await db.tags.bulkGet(names);
+  const missing = names.filter((_, i) => !known[i]);
+  if (missing.length) await db.tags.bulkPut(missing.map((name) => ({ name, createdAt: now })));
+}
+
+/** Sets (or with null clears) the human-coded tone, with who and when. The automatic tone is never touched. */
+export async function codePosts(db: DiploLensDB, keys: string[], tone: Tone | null, coder: string, now = Date.now()): Promise<number> {
+  const changes = tone ? { codedTone: tone, codedBy: coder, codedAt: now, changedAt: now } : { codedTone: null, codedBy: null, codedAt: null, changedAt: now };
+  return db.posts.where(':id').anyOf(keys.map(keyOf)).modify(changes);
+}
+
+export async function tagPosts(db: DiploLensDB, keys: string[], rawTag: string, now = Date.now()): Promise<number> {
+  const tag = normaliseTag(rawTag);
+  if (!tag) throw new Error('A tag is 1-40 characters and cannot contain ";".');
+  return db.transaction('rw', db.posts, db.tags, async () => {
+    await ensureTags(db, [tag], now);
+    return db.posts
+      .where(':id')
+      .anyOf(keys.map(keyOf))
+      .modify((post) => {
+        if (post.tags.includes(tag)) return;
+        post.tags = [...post.tags, tag];
+        post.changedAt = now;
+      });
+  });
+}
+
+export async function untagPost(db: DiploLensDB, key: string, tag: string, now = Date.now()): Promise<void> {
+  await db.posts
+    .where(':id')
+    .equals(keyOf(key))
+    .modify((post) => {
+      post.tags = post.tags.filter((t) => t !== tag);
+      post.changedAt = now;
+    });
+}
+
+export async function addNote(db: DiploLensDB, key: string, text: string, now = Date.now()): Promise<void> {
+  const body = text.trim();
+  if (!body) return;
+  const [platform, postId] = keyOf(key);
+  await db.transaction('rw', db.notes, db.posts, async () => {
+    await db.notes.add({ platform, postId, text: body, createdAt: now });
+    await db.posts.update([platform, postId], { changedAt: now });
+  });
+}
+
+export async function deleteNote(db: DiploLensDB, id: number): Promise<void> {
+  await db.notes.delete(id);
+}
+
+export async function deletePosts(db: DiploLensDB, keys: string[]): Promise<number> {
+  const pks = keys.map(keyOf);
+  return db.transaction('rw', db.posts, db.notes, async () => {
+    await db.notes.where('[platform+postId]').anyOf(pks).delete();
+    const before = await db.posts.count();
+    await db.posts.bulkDelete(pks);
+    return before - (await db.posts.count());
+  });
+}
+
+/** Keys of the posts by one account (handle, any case) or recorded in a time range: what a scoped delete would remove. */
+export async function keysForScope(db: DiploLensDB, scope: { handle?: string; from?: number | null; to?: number | null }): Promise<string[]> {
+  if (scope.handle) {
+    const handle = scope.handle.replace(/^@/, '');
+    return (await db.posts.where('handle').equalsIgnoreCase(handle).primaryKeys()).map(([p, id]) => `${p}:${id}`);
+  }
+  const lower = scope.from ?? Dexie.minKey;
+  const upper = scope.to ?? Dexie.maxKey;
+  return (await db.posts.where('firstSeen').between(lower, upper, true, true).primaryKeys()).map(([p, id]) => `${p}:${id}`);
+}
+
+/** Every post, note, tag and account is deleted; settings (capture switches, coder name) stay. */
+export async function deleteEverything(db: DiploLensDB): Promise<void> {
+  await db.transaction('rw', [db.posts, db.notes, db.tags, db.accounts], async () => {
+    await Promise.all([db.posts.clear(), db.notes.clear(), db.tags.clear(), db.accounts.clear()]);
+  });
+}
+
+/** QuotaExceededError arrives wrapped by Dexie (AbortError with an inner cause) or bare, depending on where it hit. */
+export function isQuotaError(error: unknown): boolean {
+  for (let e = error as { name?: string; inner?: unknown } | undefined, depth = 0; e && depth < 5; e = e.inner as typeof e, depth++) {
+    if (e.name === 'QuotaExceededError') return true;
+  }
+  return false;
+}
+
+/**
+ * The popup's read: the newest `limit` posts matching a filter, walked from the most selective index in
+ * firstSeen order, so that the unfiltered first render costs the same at 100 or 100,000 posts.
+ */
+export async function newestMatching(db: DiploLensDB, filter: PostFilter, limit: number): Promise<StoredPost[]> {
+  const plan = planIndex(filter);
+  const keep = compileFilter(filter);
+  const all = isEmptyFilter(filter);
+  const wanted = (p: StoredPost) => all || keep(toEntry(p));
+  if (plan.index === 'tags') {
+    const tagged = await db.posts.where('tags').equals(plan.value).toArray();
+    return tagged.filter(wanted).sort((a, b) => b.firstSeen - a.firstSeen).slice(0, limit);
+  }
+  const collection =
+    plan.index === 'firstSeen'
+      ? db.posts.orderBy('firstSeen').reverse()
+      : db.posts.where(plan.index).between([plan.value, Dexie.minKey], [plan.value, Dexie.maxKey], true, true).reverse();
+  return (all ? collection : collection.filter(wanted)).limit(limit).toArray();
+}
+
+/** The countries present, by skipping along [country+firstSeen]: one indexed step per country, not one per post. */
+export async function distinctCountries(db: DiploLensDB): Promise<string[]> {
+  const countries: string[] = [];
+  for (let after: unknown = Dexie.minKey; ; ) {
+    const [next] = (await db.posts.where('[country+firstSeen]').above([after, Dexie.maxKey]).limit(1).keys()) as unknown as [string, number][];
+    if (!next) return countries;
+    countries.push(next[0]);
+    after = next[0];
+  }
+}

@@ -1,0 +1,113 @@
+import type { AccountInput, VerificationBadge } from '../../core/model';
+
+/**
+ * X's GraphQL responses (home and user timelines, post detail, search, UserByScreenName, ...)
+ * carry what the DOM hides: the numeric user id (which survives renames), the bio, the
+ * location, `verified_type: "Government"` (the grey check) and affiliate labels.
+ * This reads them into compact, validated account records. Pure: runs in Node for tests.
+ */
+
+const HANDLE = /^[A-Za-z0-9_]{1,20}$/;
+const USER_ID = /^\d{1,25}$/;
+/** Bounds on one response, so a huge or hostile payload costs little. */
+const MAX_NODES = 200_000;
+const MAX_ACCOUNTS = 500;
+const MAX_TEXT = 2_000;
+
+type Json = unknown;
+const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: Json, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
+const dig = (o: Json, ...path: string[]): Json => path.reduce<Json>((at, key) => (isObject(at) ? at[key] : undefined), o);
+
+/** Sets the optional fields that are present; absent ones stay absent (not undefined). */
+function withOptional(account: AccountInput, fields: Pick<AccountInput, 'name' | 'bio' | 'location' | 'affiliation'>): AccountInput {
+  for (const [key, value] of Object.entries(fields) as [keyof typeof fields, string | undefined][]) if (value) account[key] = value;
+  return account;
+}
+
+export function badgeFromVerification(verifiedType: string | undefined, blue: boolean): VerificationBadge {
+  if (verifiedType === 'Government') return 'grey';
+  if (verifiedType === 'Business') return 'gold';
+  return blue ? 'blue' : 'none';
+}
+
+/** One X user object (old `legacy` shape and the newer `core`/`profile_bio` shape alike). */
+export function accountFromUser(user: Record<string, Json>): AccountInput | null {
+  if (user.__typename !== 'User') return null;
+  const legacy = dig(user, 'legacy');
+  const handle = str(dig(legacy, 'screen_name')) ?? str(dig(user, 'core', 'screen_name'));
+  const userId = str(user.rest_id);
+  if (!handle || !HANDLE.test(handle) || !userId || !USER_ID.test(userId)) return null;
+  const verifiedType = str(dig(legacy, 'verified_type')) ?? str(dig(user, 'verification', 'verified_type'));
+  const blue = user.is_blue_verified === true || dig(user, 'verification', 'verified') === true;
+  return withOptional(
+    { platform: 'x', handle, userId, badge: badgeFromVerification(verifiedType, blue) },
+    {
+      name: str(dig(legacy, 'name'), 400) ?? str(dig(user, 'core', 'name'), 400),
+      bio: str(dig(legacy, 'description')) ?? str(dig(user, 'profile_bio', 'description')),
+      location: str(dig(legacy, 'location'), 200) ?? str(dig(user, 'location', 'location'), 200),
+      affiliation: str(dig(user, 'affiliates_highlighted_label', 'label', 'description'), 200),
+    },
+  );
+}
+
+/** Every user object in a response, deduplicated by id; unknown shapes are skipped. */
+export function extractAccounts(response: Json): AccountInput[] {
+  const found = new Map<string, AccountInput>();
+  const stack: Json[] = [response];
+  let visited = 0;
+  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
+    const node = stack.pop();
+    visited++;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
+    } else if (isObject(node)) {
+      if (node.__typename === 'User') {
+        const account = accountFromUser(node);
+        if (account && !found.has(account.userId!)) found.set(account.userId!, account);
+      }
+      for (const key in node) {
+        const value = node[key];
+        if (typeof value === 'object' && value !== null) stack.push(value);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** Only X's GraphQL API is read; everything else the page fetches is left alone. */
+export const isXGraphqlUrl = (url: string): boolean => /^https:\/\/(x|twitter)\.com\/i\/api\/graphql\//.test(url) || /^\/i\/api\/graphql\//.test(url);
+
+/** The event the page-world observer dispatches; its detail is a JSON string (objects don't cross worlds). */
+export const GRAPHQL_EVENT = 'diplolens:x-accounts';
+/** The content script's request to hand over again what was seen before it started listening. */
+export const GRAPHQL_REPLAY_EVENT = 'diplolens:x-accounts-replay';
+
+const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
+
+/** Validates records arriving from the page world: any script on the page could dispatch this event. */
+export function parseAccountEvent(detail: unknown): AccountInput[] {
+  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(detail);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  const accounts: AccountInput[] = [];
+  for (const item of data.slice(0, MAX_ACCOUNTS)) {
+    if (!isObject(item) || item.platform !== 'x') continue;
+    const handle = str(item.handle, 20);
+    const userId = str(item.userId, 25);
+    const badge = item.badge as VerificationBadge;
+    if (!handle || !HANDLE.test(handle) || !userId || !USER_ID.test(userId) || !BADGES.includes(badge)) continue;
+    accounts.push(
+      withOptional(
+        { platform: 'x', handle, userId, badge },
+        { name: str(item.name, 400), bio: str(item.bio), location: str(item.location, 200), affiliation: str(item.affiliation, 200) },
+      ),
+    );
+  }
+  return accounts;
+}
