@@ -1,35 +1,10 @@
 // The directory of listed official accounts: built from entries (bundled JSON in the background, or
 // entries sent by message to a content script), looked up by (platform, handle) and by X's numeric id.
 import type { Platform, Role } from '../model';
+import { handleKey, type DirectoryEntry } from './directory-entry';
 import { buildLookalikeIndex, type LookalikeIndex } from './lookalike';
 
-/** One listed account, as in utils/accounts/directory.json ("diplolens-directory/1"). */
-export interface DirectoryEntry {
-  platform: Platform;
-  /** Without "@"; Mastodon "user@instance"; Bluesky a domain. */
-  handle: string;
-  /** Numeric X user id: survives renames. */
-  userId?: string;
-  name: string;
-  country: string | null;
-  org: string | null;
-  role: Role;
-  host: string | null;
-  /** Tag of the source in the file's `sources`. */
-  source: string;
-}
-
-export interface DirectoryFile {
-  format: 'diplolens-directory/1';
-  asOf: string;
-  sources: Record<string, string>;
-  accounts: DirectoryEntry[];
-}
-
-/** Lookup key of a handle: "@" and surrounding space dropped, case folded (handles are case-insensitive). */
-export function handleKey(platform: Platform, handle: string): string {
-  return platform + ':' + handle.trim().replace(/^@/, '').toLowerCase();
-}
+export { handleKey, type DirectoryEntry, type DirectoryFile } from './directory-entry';
 
 export class Directory {
   readonly entries: DirectoryEntry[];

@@ -6,7 +6,7 @@
 // distinct accounts differ by one letter (UKinUSA / UKinUAE) and a listed handle is never a look-alike.
 import type { Platform } from '../model';
 import confusables from './data/confusables-ascii.json';
-import type { DirectoryEntry } from './directory';
+import type { DirectoryEntry } from './directory-entry';
 import { clean } from './text';
 
 const TR39 = (confusables as { map: Record<string, string> }).map;

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import type { StoredPost } from '../../db/database';
+import type { StoredPost } from '../records';
 import { codebook, FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import { FIELD_NAMES } from './fields';
 

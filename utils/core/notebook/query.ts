@@ -1,4 +1,4 @@
-import type { PostRecord, StoredPost } from '../../db/database';
+import type { PostRecord, StoredPost } from '../records';
 import type { Platform, Role, Tone, ToneOrUnknown } from '../model';
 
 /** What the popup and the library filter by. Empty strings and undefined mean "any". */

