@@ -1,18 +1,121 @@
+/**
+ * Every channel between DiploLens's parts, in one list (docs/architecture.md draws them):
+ * 1. runtime messages to the background (`Messages`, sent with `send`, answered by `serve`);
+ * 2. the one message the background sends to a tab's content script (`TabMessage`);
+ * 3. storage items that the background writes and every tab or page watches (`stored`);
+ * 4. DOM events between a platform's page-world observer and its content script (`pageWorldEvents`).
+ */
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Correction } from './core/accounts/corrections';
+import type { DirectoryEntry } from './core/accounts/directory-entry';
+import type { SerializedLookalikeIndex } from './core/accounts/lookalike';
+import type { AccountInput, CapturePolicy, Identification, Platform } from './core/model';
+import type { PostCapture } from './core/records';
 
 /**
- * The messages content scripts and extension pages send to the background, by name.
- * Each feature declares its own in its file under utils/background/ by augmenting this
- * interface, so features don't edit one shared list:
- *   declare module '../messages' { interface Messages { 'posts:record': { request: ...; response: ... } } }
+ * Who may send a message. `content`: a content script in a platform's tab (whose page may be
+ * hostile, so only what it needs); `page`: an extension page (popup, library, accounts,
+ * diagnostics); `any`: both.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface Messages {}
+export type Sender = 'content' | 'page' | 'any';
+
+/** Counts per surface (posts) or per kind of account element, for the diagnostics page. */
+export interface SurfaceCounts {
+  seen: number;
+  official: number;
+  other: number;
+  skipped: number;
+}
+
+/** One tab's counters and last errors. Never any post text: users send this when a site changes. */
+export interface DiagnosticsReport {
+  pageId: string;
+  site: Platform;
+  surface: string;
+  updatedAt: number;
+  bySurface: Record<string, SurfaceCounts>;
+  errors: { where: string; message: string; at: number }[];
+  busyMs: number;
+}
+
+/** An account the user corrected, for the accounts page's list. */
+export interface CorrectedAccount {
+  platform: Platform;
+  handle: string;
+  correction: Correction;
+  at: number;
+  history: number;
+}
+
+type Empty = Record<string, never>;
+
+/** Messages to the background, by name: who may send each, what it carries and what comes back. */
+export interface Messages {
+  // Accounts (utils/background/accounts.ts)
+  'directory:get': {
+    from: 'content';
+    request: Empty;
+    response: { entries: DirectoryEntry[]; lookalikes: SerializedLookalikeIndex; remembered: AccountInput[] };
+  };
+  /** Inference for accounts the directory does not list (too heavy for content scripts). */
+  'accounts:infer': { from: 'content'; request: { accounts: AccountInput[] }; response: { identifications: Identification[] } };
+  /** What the page showed about official accounts (bios, ids): kept so later visits benefit. */
+  'accounts:learn': { from: 'content'; request: { accounts: AccountInput[] }; response: null };
+  'accounts:identify': {
+    from: 'page';
+    request: { platform: Platform; handle: string };
+    response: { identification: Identification; correction: Correction | null; known: AccountInput };
+  };
+  'corrections:set': { from: 'any'; request: { platform: Platform; handle: string; correction: Correction }; response: null };
+  'corrections:undo': { from: 'any'; request: { platform: Platform; handle: string }; response: { correction: Correction | null } };
+  'corrections:list': { from: 'page'; request: Empty; response: { accounts: CorrectedAccount[] } };
+  'directory:import': {
+    from: 'page';
+    request: { csv: string };
+    response: { accepted: number; rejected: { line: number; reason: string }[]; total: number };
+  };
+  'directory:imported': { from: 'page'; request: Empty; response: { entries: DirectoryEntry[] } };
+  'directory:clear-imported': { from: 'page'; request: Empty; response: null };
+  /** Opens the account's correction page (from the badge's menu). */
+  'ui:correct': { from: 'any'; request: { platform: Platform; handle: string }; response: null };
+
+  // History (utils/background/history.ts)
+  /** Automatic recording of what the content script saw; only official posts, only where capture is on. */
+  'posts:record': { from: 'content'; request: { posts: PostCapture[] }; response: { added: number; updated: number; skipped: number } };
+  /** The user saved this post explicitly (badge menu, context menu): any post, whatever the capture policy. */
+  'posts:save': { from: 'any'; request: { post: PostCapture }; response: { added: boolean } };
+  'capture:set': { from: 'page'; request: { platform: Platform; on: boolean }; response: CapturePolicy };
+
+  // Diagnostics (utils/background/diagnostics.ts)
+  'diagnostics:report': { from: 'content'; request: DiagnosticsReport; response: null };
+  'diagnostics:get': { from: 'page'; request: Empty; response: { reports: DiagnosticsReport[] } };
+}
 
 export type MessageType = keyof Messages;
-type RequestOf<K extends MessageType> = Messages[K] extends { request: infer R } ? R : never;
-type ResponseOf<K extends MessageType> = Messages[K] extends { response: infer R } ? R : never;
+type RequestOf<K extends MessageType> = Messages[K]['request'];
+type ResponseOf<K extends MessageType> = Messages[K]['response'];
 export type Envelope = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
+
+/** The same list at run time: the background refuses a message from a sender it is not for. */
+export const MESSAGE_SENDERS: { readonly [K in MessageType]: Messages[K]['from'] } = {
+  'directory:get': 'content',
+  'accounts:infer': 'content',
+  'accounts:learn': 'content',
+  'accounts:identify': 'page',
+  'corrections:set': 'any',
+  'corrections:undo': 'any',
+  'corrections:list': 'page',
+  'directory:import': 'page',
+  'directory:imported': 'page',
+  'directory:clear-imported': 'page',
+  'ui:correct': 'any',
+  'posts:record': 'content',
+  'posts:save': 'any',
+  'capture:set': 'page',
+  'diagnostics:report': 'content',
+  'diagnostics:get': 'page',
+};
 
 export type Handlers = { [K in MessageType]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
@@ -22,13 +125,24 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
   return reply.value;
 }
 
-/** Wires feature handlers to runtime messages; only the extension itself may call them. */
+/** Which kind of sender a message came from: an extension page is served from the extension's own origin. */
+function senderKind(sender: { url?: string; tab?: unknown }): Exclude<Sender, 'any'> {
+  return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'page' : 'content';
+}
+
+/** Wires feature handlers to runtime messages; only the extension itself may call them, each from its own senders. */
 export function serve(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    const { type, payload } = message as Envelope;
-    const handler = handlers[type] as ((p: unknown) => Promise<unknown>) | undefined;
-    if (!handler) return false;
+    const { type, payload } = (message ?? {}) as Envelope;
+    // Own names only: a message named "constructor" must not find Object's.
+    if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SENDERS, type) || !Object.hasOwn(handlers, type)) return false;
+    const allowed = MESSAGE_SENDERS[type];
+    if (allowed !== 'any' && allowed !== senderKind(sender)) {
+      sendResponse({ ok: false, error: `${type} is not accepted from a ${senderKind(sender) === 'page' ? 'extension page' : 'content script'}` });
+      return false;
+    }
+    const handler = handlers[type] as (p: unknown) => Promise<unknown>;
     handler(payload).then(
       (value) => sendResponse({ ok: true, value }),
       (error) => sendResponse({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
@@ -36,3 +150,35 @@ export function serve(handlers: Handlers): void {
     return true;
   });
 }
+
+/** Sent by the background to a tab's content script: save the post with this permalink (the context menu). */
+export const SAVE_POST_MESSAGE = 'diplolens:save-post';
+export interface TabMessage {
+  type: typeof SAVE_POST_MESSAGE;
+  url: string;
+}
+
+/** When IndexedDB refused a write (a full disk): shown by the popup until the next write that works. */
+export interface StorageProblem {
+  at: number;
+  message: string;
+}
+
+/**
+ * Extension storage the background writes and tabs and pages watch, so a change applies at once
+ * everywhere. (Kept out of IndexedDB: content scripts cannot read the extension's database, and
+ * a storage problem must be reportable when IndexedDB itself is full.)
+ */
+export const stored = {
+  /** The user's corrections, by handleKey: every tab applies them at once. */
+  overrides: storage.defineItem<Record<string, Correction>>('local:diplolens:overrides', { fallback: {} }),
+  /** Bumped when the imported account list changes: tabs fetch the directory again. */
+  directoryVersion: storage.defineItem<number>('local:diplolens:directoryVersion', { fallback: 0 }),
+  storageProblem: storage.defineItem<StorageProblem>('local:diplolens:storageProblem'),
+};
+
+/**
+ * 4. DOM events between a platform's page-world observer and its content script. Declared in a
+ * module of their own because the page-world script must not load the extension APIs above.
+ */
+export { pageWorldEvents } from './sites/page-world-events';

@@ -1,7 +1,7 @@
 import countries from 'i18n-iso-countries';
 import { useEffect, useState } from 'preact/hooks';
 import type { Correction } from '../../utils/core/accounts/corrections';
-import type { CorrectedAccount } from '../../utils/background/accounts';
+import type { CorrectedAccount } from '../../utils/protocol';
 import { countryName } from '../../utils/core/countries';
 import { send } from '../../utils/protocol';
 import { ROLES } from '../../utils/core/roles';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { DiagnosticsReport } from '../../utils/background/diagnostics';
+import type { DiagnosticsReport } from '../../utils/protocol';
 import { send } from '../../utils/protocol';
 
 /**

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import { getCapturePolicy, PLATFORMS, setCapture, type CapturePolicy } from '../../utils/db/settings';
+import { PLATFORMS, type CapturePolicy } from '../../utils/core/model';
+import { getCapturePolicy, setCapture } from '../../utils/db/settings';
 import { deleteEverything, deletePosts, keysForScope } from '../../utils/db/notebook';
 
 /** Asks once per page load for persistent storage, so the browser does not evict the notebook under pressure. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DiploLensDB } from '../../utils/db/database';
 import type { PostFilter } from '../../utils/core/notebook/query';
-import { STORAGE_PROBLEM_KEY, type StorageProblem } from '../../utils/db/settings';
+import { stored, type StorageProblem } from '../../utils/protocol';
 import { distinctCountries, newestMatching, tagPosts } from '../../utils/db/notebook';
 import { FilterBar } from '../shared/FilterBar';
 import { PostRow } from '../shared/PostRow';
@@ -35,7 +35,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
   const value = rows.value && total !== undefined ? { total, recent: rows.value } : rows.value ? { total: undefined, recent: rows.value } : undefined;
 
   useEffect(() => {
-    browser.storage.local.get(STORAGE_PROBLEM_KEY).then((got) => setProblem((got[STORAGE_PROBLEM_KEY] as StorageProblem | undefined) ?? null), () => {});
+    stored.storageProblem.getValue().then(setProblem, () => {});
   }, []);
 
   return (

@@ -1,5 +1,5 @@
 import { countryName } from '../../utils/core/countries';
-import { PLATFORMS } from '../../utils/db/settings';
+import { PLATFORMS } from '../../utils/core/model';
 import type { PostFilter } from '../../utils/core/notebook/query';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';

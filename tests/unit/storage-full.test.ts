@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { historyHandlers } from '../../utils/background/history';
 import { DiploLensDB, type PostCapture } from '../../utils/db/database';
-import { STORAGE_PROBLEM_KEY } from '../../utils/db/settings';
+// The key is part of the storage contract (utils/protocol.ts `stored`): read raw, as an older version would.
+const STORAGE_PROBLEM_KEY = 'diplolens:storageProblem';
 
 const capture = (postId: string): PostCapture => ({
   platform: 'x',

@@ -131,7 +131,7 @@ describe('X account surfaces', () => {
     document.body.innerHTML = xPage(profileHeader(account));
     const header = document.querySelector(X_SELECTORS.profileName)!;
     const seen = x.readAccount(header)!;
-    expect(seen.kind).toBe('profile');
+    expect(seen.kind).toBe('profile-header');
     expect(seen.account).toMatchObject({
       handle: 'FranceinUSA',
       name: 'French Embassy in the U.S.🇫🇷',

@@ -7,51 +7,14 @@ import { applyCorrection } from '../core/accounts/corrections';
 import { Directory, handleKey, type DirectoryEntry } from '../core/accounts/directory';
 import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/accounts/lookalike';
 import type { AccountRecord, DiploLensDB } from '../db/database';
-import type { Handlers } from '../protocol';
+import { stored, type CorrectedAccount, type Handlers } from '../protocol';
 import type { AccountInput, Identification, Platform } from '../core/model';
 
-import { DIRECTORY_VERSION_KEY, OVERRIDES_KEY } from './storage-keys';
 const IMPORTED_SETTING = 'importedAccounts';
 /** How many remembered accounts (with a bio seen) a tab gets at start. */
 const REMEMBERED_LIMIT = 5_000;
 
 export type Overrides = Record<string, Correction>;
-
-export interface CorrectedAccount {
-  platform: Platform;
-  handle: string;
-  correction: Correction;
-  at: number;
-  history: number;
-}
-
-declare module '../protocol' {
-  interface Messages {
-    'directory:get': {
-      request: Record<string, never>;
-      response: { entries: DirectoryEntry[]; lookalikes: SerializedLookalikeIndex; remembered: AccountInput[] };
-    };
-    /** Inference for accounts the directory does not list (too heavy for content scripts). */
-    'accounts:infer': { request: { accounts: AccountInput[] }; response: { identifications: Identification[] } };
-    /** What the page showed about accounts (bios, ids): kept so later visits benefit. */
-    'accounts:learn': { request: { accounts: AccountInput[] }; response: null };
-    'accounts:identify': {
-      request: { platform: Platform; handle: string };
-      response: { identification: Identification; correction: Correction | null; known: AccountInput };
-    };
-    'corrections:set': { request: { platform: Platform; handle: string; correction: Correction }; response: null };
-    'corrections:undo': { request: { platform: Platform; handle: string }; response: { correction: Correction | null } };
-    'corrections:list': { request: Record<string, never>; response: { accounts: CorrectedAccount[] } };
-    'directory:import': {
-      request: { csv: string };
-      response: { accepted: number; rejected: { line: number; reason: string }[]; total: number };
-    };
-    'directory:imported': { request: Record<string, never>; response: { entries: DirectoryEntry[] } };
-    'directory:clear-imported': { request: Record<string, never>; response: null };
-    /** Opens the account's correction page (from the badge's menu). */
-    'ui:correct': { request: { platform: Platform; handle: string }; response: null };
-  }
-}
 
 /** Opens an account's correction page in a small window (a tab where windows cannot be made). */
 export async function openCorrectionPage(platform: Platform, handle: string): Promise<void> {
@@ -96,7 +59,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
       const correction = currentCorrection(record);
       if (correction) overrides[handleKey(record.platform, record.handle)] = correction;
     });
-    await browser.storage.local.set({ [OVERRIDES_KEY]: overrides });
+    await stored.overrides.setValue(overrides);
   }
 
   async function pushCorrection(platform: Platform, handle: string, fields: Record<string, unknown>): Promise<void> {
@@ -184,7 +147,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
         const merged = new Map((await imported()).map((e) => [handleKey(e.platform, e.handle), e]));
         for (const e of accepted) merged.set(handleKey(e.platform, e.handle), { ...e, source: e.source || 'user-import' });
         await db.settings.put({ key: IMPORTED_SETTING, value: [...merged.values()] });
-        await browser.storage.local.set({ [DIRECTORY_VERSION_KEY]: Date.now() });
+        await stored.directoryVersion.setValue(Date.now());
       }
       return { accepted: accepted.length, rejected, total: accepted.length + rejected.length };
     },
@@ -193,7 +156,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
 
     'directory:clear-imported': async () => {
       await db.settings.delete(IMPORTED_SETTING);
-      await browser.storage.local.set({ [DIRECTORY_VERSION_KEY]: Date.now() });
+      await stored.directoryVersion.setValue(Date.now());
       return null;
     },
 

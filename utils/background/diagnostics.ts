@@ -1,24 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Handlers } from '../protocol';
-import type { SurfaceCounts } from '../content/scanner';
-
-/** One tab's counters and last errors. Never any post text: users send this when X changes. */
-export interface DiagnosticsReport {
-  pageId: string;
-  site: string;
-  surface: string;
-  updatedAt: number;
-  bySurface: Record<string, SurfaceCounts>;
-  errors: { where: string; message: string; at: number }[];
-  busyMs: number;
-}
-
-declare module '../protocol' {
-  interface Messages {
-    'diagnostics:report': { request: DiagnosticsReport; response: null };
-    'diagnostics:get': { request: Record<string, never>; response: { reports: DiagnosticsReport[] } };
-  }
-}
+import type { DiagnosticsReport, Handlers } from '../protocol';
 
 const KEY = 'diagnostics';
 const KEEP = 20;

@@ -1,20 +1,7 @@
-import { recordPosts, type DiploLensDB, type PostCapture } from '../db/database';
-import type { Handlers } from '../protocol';
-import { browser } from 'wxt/browser';
-import { getCapturePolicy, setCapture, STORAGE_PROBLEM_KEY, type CapturePolicy, type StorageProblem } from '../db/settings';
+import { recordPosts, type DiploLensDB } from '../db/database';
 import { isQuotaError } from '../db/notebook';
-import type { Platform } from '../core/model';
-
-declare module '../protocol' {
-  interface Messages {
-    /** Automatic recording of what the content script saw; only official posts, only where capture is on. */
-    'posts:record': { request: { posts: PostCapture[] }; response: { added: number; updated: number; skipped: number } };
-    /** The user saved this post explicitly (badge menu / save control): any post, whatever the capture policy. */
-    'posts:save': { request: { post: PostCapture }; response: { added: boolean } };
-    'capture:get': { request: Record<string, never>; response: CapturePolicy };
-    'capture:set': { request: { platform: Platform; on: boolean }; response: CapturePolicy };
-  }
-}
+import { getCapturePolicy, setCapture } from '../db/settings';
+import { stored, type Handlers } from '../protocol';
 
 /** The history of posts seen: the background is its only automatic writer (see README, "History"). */
 export function historyHandlers(db: DiploLensDB): Handlers {
@@ -23,23 +10,20 @@ export function historyHandlers(db: DiploLensDB): Handlers {
   // Whether a warning is up; read from storage once, since the warning outlives this service
   // worker (MV3 stops it when idle) and must still be cleared by the next write that works.
   let flagged: boolean | undefined;
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && STORAGE_PROBLEM_KEY in changes) flagged = changes[STORAGE_PROBLEM_KEY]!.newValue !== undefined;
-  });
+  stored.storageProblem.watch((problem) => (flagged = problem !== null));
   async function guarded<T>(write: () => Promise<T>): Promise<T> {
     try {
       const result = await write();
-      flagged ??= await browser.storage.local.get(STORAGE_PROBLEM_KEY).then((got) => got[STORAGE_PROBLEM_KEY] !== undefined, () => false);
+      flagged ??= await stored.storageProblem.getValue().then((problem) => problem !== null, () => false);
       if (flagged) {
         flagged = false;
-        await browser.storage.local.remove(STORAGE_PROBLEM_KEY).catch(() => {});
+        await stored.storageProblem.removeValue().catch(() => {});
       }
       return result;
     } catch (error) {
       if (isQuotaError(error)) {
         flagged = true;
-        const problem: StorageProblem = { at: Date.now(), message: String(error) };
-        await browser.storage.local.set({ [STORAGE_PROBLEM_KEY]: problem }).catch(() => {});
+        await stored.storageProblem.setValue({ at: Date.now(), message: String(error) }).catch(() => {});
       }
       throw error;
     }
@@ -58,7 +42,6 @@ export function historyHandlers(db: DiploLensDB): Handlers {
       const { added } = await guarded(() => recordPosts(db, [post], Date.now(), { saved: true }));
       return { added: added === 1 };
     },
-    'capture:get': () => getCapturePolicy(db),
     'capture:set': ({ platform, on }) => setCapture(db, platform, on),
   };
 }

@@ -4,7 +4,7 @@ import { identifyAccount } from '../core/accounts';
 import { bundledDirectory } from '../core/accounts/bundled-directory';
 import { classifyTone } from '../core/tone';
 import { detectLanguage } from '../core/tone/detect-language';
-import type { AccountInput, Platform, VerificationBadge } from '../core/model';
+import { PLATFORMS, type AccountInput, type Platform, type VerificationBadge } from '../core/model';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
 
@@ -18,7 +18,6 @@ still answered; the exit code is 1 if any line was bad.`;
 
 class LineError extends Error {}
 
-const PLATFORMS: readonly Platform[] = ['x', 'bluesky', 'mastodon'];
 const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 
 function optionalString(row: Record<string, unknown>, key: string): string | undefined {

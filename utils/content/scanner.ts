@@ -1,4 +1,5 @@
 import type { AccountInput, Identification, ToneResult } from '../core/model';
+import type { SurfaceCounts } from '../protocol';
 import type { SeenAccount, SeenPost, SiteModule } from '../sites/types';
 
 /** What the scanner decided about one post, handed to the renderer and the recorder. */
@@ -36,13 +37,6 @@ export interface ScannerDeps {
   schedule?(callback: () => void): void;
   /** Work allowed per batch, ms (FRAME_BUDGET_MS by default). */
   frameBudgetMs?: number;
-}
-
-export interface SurfaceCounts {
-  seen: number;
-  official: number;
-  other: number;
-  skipped: number;
 }
 
 export interface ScannerStats extends SurfaceCounts {

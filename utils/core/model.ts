@@ -1,7 +1,13 @@
 // Shared vocabulary of DiploLens. Pure types: no DOM, no browser API.
 // The field names follow ../shared/ACCOUNTS-GUIDE.md and ../shared/TONE-GUIDE.md.
 
-export type Platform = 'x' | 'bluesky' | 'mastodon';
+/** The platforms DiploLens reads, each with its module under utils/sites/. */
+export const PLATFORMS = ['x', 'bluesky', 'mastodon'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+export const isPlatform = (value: unknown): value is Platform => (PLATFORMS as readonly unknown[]).includes(value);
+
+/** Which platforms record official posts automatically. Saving a post by hand works regardless. */
+export type CapturePolicy = Record<Platform, boolean>;
 
 export const ROLE_IDS = [
   'head_of_state',
@@ -18,7 +24,12 @@ export const ROLE_IDS = [
 ] as const;
 export type Role = (typeof ROLE_IDS)[number];
 
-/** X's verification marks: `grey` is government / multilateral organisation, `blue` is paid. */
+/**
+ * What the platform itself says about an account, in X's terms since X has the richest marks:
+ * `grey` is the platform marking it as a government or multilateral organisation, `gold` an
+ * organisation, `blue` a paid or self-service check that proves nothing about office. Each site
+ * module maps its own marks onto these (docs/architecture.md).
+ */
 export type VerificationBadge = 'none' | 'blue' | 'gold' | 'grey';
 
 /** Why an account is (or is not) labelled: a listed account, inference, or the user's own correction. */
@@ -31,7 +42,10 @@ export interface AccountInput {
   name?: string;
   bio?: string;
   badge?: VerificationBadge;
-  /** Numeric X user id, when known (from X's own data): survives renames. */
+  /**
+   * The platform's stable account id, which survives renames: X's numeric user id, a Bluesky DID,
+   * a Mastodon account URI. Known from the platform's own data.
+   */
   userId?: string;
   location?: string;
   /** X's affiliate label (e.g. the organisation an account is affiliated with). */

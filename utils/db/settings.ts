@@ -1,11 +1,7 @@
 import type { DiploLensDB } from './database';
-import type { Platform } from '../core/model';
+import { PLATFORMS, type CapturePolicy, type Platform } from '../core/model';
 
-/** Which platforms record official posts automatically. Saving a post by hand works regardless. */
-export type CapturePolicy = Record<Platform, boolean>;
-
-export const PLATFORMS: Platform[] = ['x', 'bluesky', 'mastodon'];
-export const DEFAULT_CAPTURE: CapturePolicy = { x: true, bluesky: true, mastodon: true };
+export const DEFAULT_CAPTURE: CapturePolicy = Object.fromEntries(PLATFORMS.map((p) => [p, true])) as CapturePolicy;
 
 const CAPTURE_KEY = 'capture';
 const CODER_KEY = 'coder';
@@ -31,11 +27,4 @@ export async function getCoder(db: DiploLensDB): Promise<string> {
 
 export async function setCoder(db: DiploLensDB, name: string): Promise<void> {
   await db.settings.put({ key: CODER_KEY, value: name.trim() || 'me' });
-}
-
-/** Kept in extension storage, not IndexedDB: when IndexedDB is full, this note must still get written. */
-export const STORAGE_PROBLEM_KEY = 'diplolens:storageProblem';
-export interface StorageProblem {
-  at: number;
-  message: string;
 }

@@ -1,7 +1,7 @@
 import type { AccountInput, Platform } from '../core/model';
 
 /**
- * One post as a page shows it, read by a platform module (utils/sites/<platform>.ts).
+ * One post as a page shows it, read by a platform module (utils/sites/<platform>/).
  * Every platform module returns this same shape, so the content script knows no site's markup.
  */
 export interface SeenPost {
@@ -37,14 +37,35 @@ export type Surface =
 /** An account shown on its own (profile header, account list cell, hover card): often with its bio. */
 export interface SeenAccount {
   account: AccountInput;
-  kind: 'profile' | 'user-cell' | 'hover-card';
+  kind: 'profile-header' | 'user-cell' | 'hover-card';
   /** The element that carries the processing state (data-dl-state). */
   container: Element;
   badgeSlot: Element;
 }
 
+/**
+ * A platform's own API responses, read in the page's world (utils/sites/page-world-observer.ts):
+ * they carry what the DOM hides (stable account ids, bios, the platform's government labels).
+ */
+export interface SiteNetwork {
+  /** Whether the page-world observer reads this response; everything else is left alone. */
+  isApiUrl(url: string): boolean;
+  /** Account records in one response. Pure: it runs in the page's world. */
+  extractAccounts(json: unknown): AccountInput[];
+  /** Validates records arriving from the page world: any script on the page can dispatch the event. */
+  parseAccounts(detail: unknown): AccountInput[];
+}
+
+/**
+ * Everything DiploLens knows of one platform (utils/sites/<platform>/), registered in
+ * utils/sites/registry.ts. Nothing outside a platform's folder knows its markup, hosts or URLs.
+ */
 export interface SiteModule {
   platform: Platform;
+  /** Content-script match patterns: the pages this platform's content script runs on. */
+  matches: readonly string[];
+  /** Match patterns of a post's permalink (the "save this post" context menu). */
+  postLinkPatterns: readonly string[];
   /** Selector of a post's outer element; the content script observes these. */
   postSelector: string;
   /** The posts an outer post element shows: itself and any post it quotes. Never throws on odd markup. */
@@ -59,4 +80,9 @@ export interface SiteModule {
    * timestamps): the site updates them all the time, and the post need not be read again.
    */
   inertSelector?: string;
+  /** The account a link points to (the "correct this account" context menu), or null. */
+  accountOfLink(url: string): string | null;
+  /** The post id of a permalink, or null. */
+  postIdOf(url: string): string | null;
+  network?: SiteNetwork;
 }

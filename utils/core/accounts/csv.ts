@@ -2,7 +2,7 @@
 // platform,handle,userId,name,country,org,role,host,source (header row required, any column order).
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { ROLE_IDS, type Role } from '../model';
+import { PLATFORMS, ROLE_IDS, type Role } from '../model';
 import { isCountryCode } from '../countries';
 import type { DirectoryEntry } from './directory';
 
@@ -17,7 +17,7 @@ const Str = v.optional(v.string(), '');
 const Row = v.pipe(
   v.object({
     platform: v.pipe(v.string('missing platform'), v.trim(), v.toLowerCase(),
-      v.picklist(['x', 'bluesky', 'mastodon'] as const, 'unknown platform (x, bluesky or mastodon)')),
+      v.picklist(PLATFORMS, `unknown platform (${PLATFORMS.join(', ')})`)),
     handle: v.pipe(v.string('missing handle'), v.trim(), v.transform((h: string) => h.replace(/^@/, '')), v.nonEmpty('missing handle'),
       v.regex(/^[A-Za-z0-9_.\-]+(@[A-Za-z0-9.\-]+)?$/, 'handle has characters no platform allows')),
     userId: v.pipe(Str, v.trim(), v.regex(/^\d{0,20}$/, 'userId must be digits')),

@@ -7,7 +7,7 @@ export interface DirectoryEntry {
   platform: Platform;
   /** Without "@"; Mastodon "user@instance"; Bluesky a domain. */
   handle: string;
-  /** Numeric X user id: survives renames. */
+  /** The platform's stable account id (X numeric id, Bluesky DID, Mastodon URI): survives renames. */
   userId?: string;
   name: string;
   country: string | null;

@@ -20,7 +20,7 @@ export class Directory {
       if (!e || typeof e.handle !== 'string' || !e.handle) continue;
       const k = handleKey(e.platform, e.handle);
       if (!this.byHandle.has(k)) this.byHandle.set(k, e);
-      if (e.platform === 'x' && e.userId && !this.byUserId.has(e.userId)) this.byUserId.set(e.userId, e);
+      if (e.userId && !this.byUserId.has(handleKey(e.platform, e.userId))) this.byUserId.set(handleKey(e.platform, e.userId), e);
     }
   }
 
@@ -32,17 +32,9 @@ export class Directory {
     return this.byHandle.get(handleKey(platform, handle));
   }
 
-  byXUserId(userId: string): DirectoryEntry | undefined {
-    return this.byUserId.get(userId);
-  }
-
-  /** The entry for an account: X numeric id first (renames keep it), then the handle. */
-  find(platform: Platform, handle: string, userId?: string): DirectoryEntry | undefined {
-    if (platform === 'x' && userId) {
-      const e = this.byUserId.get(userId);
-      if (e) return e;
-    }
-    return this.byHandleOf(platform, handle);
+  /** By the platform's stable account id (X numeric id, Bluesky DID, Mastodon account URI), which renames keep. */
+  byAccountId(platform: Platform, userId: string): DirectoryEntry | undefined {
+    return this.byUserId.get(handleKey(platform, userId));
   }
 
   /** Look-alike index, built on first use (content scripts that never meet an unlisted handle skip it). */

@@ -1,7 +1,7 @@
 // The part of identification that needs no inference: the directory, the look-alike guard and
 // a handle imitating its own display name. It is small and fast, so content scripts run it on every
 // post; inference (large tables, a slow first call) runs in the background (utils/accounts/index.ts).
-import type { AccountInput, Identification, Role } from '../model';
+import { isPlatform, type AccountInput, type Identification, type Role } from '../model';
 import { Directory, type DirectoryEntry } from './directory';
 import { findLookalike, selfImitation } from './lookalike';
 import { clean } from './text';
@@ -28,7 +28,7 @@ function fromEntry(e: DirectoryEntry, how: string): Identification {
 export function normalisedHandle(account: AccountInput): string | null {
   const platform = account?.platform;
   const handle = typeof account?.handle === 'string' ? account.handle.trim().replace(/^@/, '').slice(0, 200) : '';
-  if (!handle || (platform !== 'x' && platform !== 'bluesky' && platform !== 'mastodon')) return null;
+  if (!handle || !isPlatform(platform)) return null;
   return handle;
 }
 
@@ -40,10 +40,10 @@ export function identifyListed(account: AccountInput, directory: Directory = EMP
   const handle = normalisedHandle(account);
   if (!handle) return notOfficial(['no handle']);
   const platform = account.platform;
-  // A listed X user id is the listed account, whatever its handle is now (renames keep the id).
-  if (platform === 'x' && account.userId) {
-    const byId = directory.byXUserId(account.userId);
-    if (byId) return fromEntry(byId, 'by X user id');
+  // A listed account id is the listed account, whatever its handle is now (renames keep the id).
+  if (account.userId) {
+    const byId = directory.byAccountId(platform, account.userId);
+    if (byId) return fromEntry(byId, `by ${platform === 'x' ? 'X user' : 'account'} id`);
   }
   const listed = directory.byHandleOf(platform, handle);
   if (listed) return fromEntry(listed, 'by handle');

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { ROLE_IDS, TONE_IDS } from '../model';
+import { PLATFORMS, ROLE_IDS, TONE_IDS } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import type { ExportFormat, ExportNote, ExportPost } from './export';
 import { FIELD_NAMES } from './fields';
@@ -32,7 +32,7 @@ const tagName = v.pipe(
 
 /** One post of this tool's own export format, whatever the file type. */
 export const ImportedPostSchema = v.object({
-  platform: v.picklist(['x', 'bluesky', 'mastodon']),
+  platform: v.picklist(PLATFORMS),
   postId: v.pipe(v.string(), v.minLength(1, 'postId is empty'), v.maxLength(200)),
   url: v.nullable(v.pipe(v.string(), v.regex(/^https:\/\//, 'url must be https'))),
   postedAt: v.nullable(v.pipe(v.string(), v.check((s) => Number.isFinite(Date.parse(s)), 'not a valid time'))),

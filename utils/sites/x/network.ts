@@ -1,4 +1,6 @@
 import type { AccountInput, VerificationBadge } from '../../core/model';
+import type { SiteNetwork } from '../types';
+import { X_HANDLE as HANDLE, X_USER_ID as USER_ID } from './urls';
 
 /**
  * X's GraphQL responses (home and user timelines, post detail, search, UserByScreenName, ...)
@@ -7,8 +9,6 @@ import type { AccountInput, VerificationBadge } from '../../core/model';
  * This reads them into compact, validated account records. Pure: runs in Node for tests.
  */
 
-const HANDLE = /^[A-Za-z0-9_]{1,20}$/;
-const USER_ID = /^\d{1,25}$/;
 /** Bounds on one response, so a huge or hostile payload costs little. */
 const MAX_NODES = 200_000;
 const MAX_ACCOUNTS = 500;
@@ -78,10 +78,6 @@ export function extractAccounts(response: Json): AccountInput[] {
 /** Only X's GraphQL API is read; everything else the page fetches is left alone. */
 export const isXGraphqlUrl = (url: string): boolean => /^https:\/\/(x|twitter)\.com\/i\/api\/graphql\//.test(url) || /^\/i\/api\/graphql\//.test(url);
 
-/** The event the page-world observer dispatches; its detail is a JSON string (objects don't cross worlds). */
-export const GRAPHQL_EVENT = 'diplolens:x-accounts';
-/** The content script's request to hand over again what was seen before it started listening. */
-export const GRAPHQL_REPLAY_EVENT = 'diplolens:x-accounts-replay';
 
 const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 
@@ -111,3 +107,6 @@ export function parseAccountEvent(detail: unknown): AccountInput[] {
   }
   return accounts;
 }
+
+/** X's part in the page's world: which responses to read, and how (entrypoints/x-network.content.ts). */
+export const xNetwork: SiteNetwork = { isApiUrl: isXGraphqlUrl, extractAccounts, parseAccounts: parseAccountEvent };

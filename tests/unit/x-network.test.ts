@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAccounts, isXGraphqlUrl, parseAccountEvent } from '../../utils/sites/x/graphql';
+import { extractAccounts, isXGraphqlUrl, parseAccountEvent } from '../../utils/sites/x/network';
 
 // Shapes as X's GraphQL returns them: the older `legacy` user and the newer `core` user.
 const legacyUser = {

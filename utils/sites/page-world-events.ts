@@ -1,0 +1,10 @@
+import type { Platform } from '../core/model';
+
+/**
+ * DOM events between a platform's page-world observer (entrypoints/<platform>-network.content.ts)
+ * and its content script: the detail is a JSON string, since objects don't cross worlds. Any
+ * script on the page can dispatch these, so what arrives is validated like any page content.
+ */
+export function pageWorldEvents(platform: Platform): { accounts: string; replay: string } {
+  return { accounts: `diplolens:${platform}-accounts`, replay: `diplolens:${platform}-accounts-replay` };
+}
