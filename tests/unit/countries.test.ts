@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeAlias, countryFromTld, countryName, findPlaces, findPlacesCJK, flagEmoji, flagsIn, isCountryCode, toAlpha2 } from '../../utils/core/countries';
-import { fold, words } from '../../utils/core/accounts/text';
+import { words } from '../../utils/core/accounts/text';
+import { fold } from '../../utils/core/text/fold';
 
 const places = (s: string) => {
   const ws = words(fold(s));

@@ -5,7 +5,8 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import extra from './accounts/data/countries-extra.json';
-import { CJK, fold, words } from './accounts/text';
+import { CJK, words } from './accounts/text';
+import { fold } from './text/fold';
 
 countries.registerLocale(en);
 

@@ -6,7 +6,8 @@ import {
   CONNECTORS, HOST_PREPOSITIONS, INSTITUTIONS, NEGATIVE_PHRASES, OFFICIAL_CLAIM, ORGS, ROLE_PHRASES, WEAK_PHRASES, type LexRole,
 } from './lexicon';
 import { PhraseMatcher } from './phrases';
-import { CJK, clean, fold, words } from './text';
+import { fold } from '../text/fold';
+import { CJK, clean, words } from './text';
 
 interface RoleValue {
   role: LexRole;

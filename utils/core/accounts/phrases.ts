@@ -1,5 +1,6 @@
 // Compiles natural-language phrase lists into a word-indexed matcher over folded words.
-import { CJK, fold, words } from './text';
+import { fold } from '../text/fold';
+import { CJK, words } from './text';
 
 export interface Phrase<T> {
   words: string[];

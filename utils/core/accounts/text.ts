@@ -17,26 +17,6 @@ export function clean(input: unknown, max = MAX_FIELD): string {
   return capped.replace(LONE_SURROGATE, '').replace(INVISIBLE, '').normalize('NFKC');
 }
 
-// Arabic letter variants that writers use interchangeably (hamza seats, alef maqsura, teh marbuta).
-const ARABIC_VARIANTS: Record<string, string> = { 'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ى': 'ي', 'ة': 'ه', 'ؤ': 'و', 'ئ': 'ي' };
-const ARABIC_VARIANT_RE = /[أإآٱىةؤئ]/g;
-
-/**
- * Case- and accent-insensitive form used for all word matching: lowercase, marks stripped
- * (é→e, й→и, Arabic harakat), ß→ss, apostrophes and dashes to spaces, Arabic letter variants unified.
- * Length-preserving is NOT guaranteed; callers match on the folded string only.
- */
-export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ß/g, 'ss')
-    .replace(/ı/g, 'i')
-    .replace(ARABIC_VARIANT_RE, (c) => ARABIC_VARIANTS[c] ?? c)
-    .replace(/ـ/g, '');
-}
-
 /** Words of a folded string: letters and digits of any script; CJK runs stay whole (matched by substring). */
 export function words(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];

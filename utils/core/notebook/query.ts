@@ -1,5 +1,6 @@
 import type { PostRecord, StoredPost } from '../records';
 import type { Platform, Role, Tone, ToneOrUnknown } from '../model';
+import { fold } from '../text/fold';
 
 /** What the popup and the library filter by. Empty strings and undefined mean "any". */
 export interface PostFilter {
@@ -46,10 +47,6 @@ export interface CatalogueEntry {
 
 export const entryKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
 
-/** Lower case without diacritics, so that "etat" finds "État" and "sao paulo" finds "São Paulo". */
-export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
 
 export function postDate(p: Pick<PostRecord, 'postedAt' | 'firstSeen'>): number {
   const posted = p.postedAt ? Date.parse(p.postedAt) : NaN;

@@ -1,6 +1,7 @@
 // Compiles a lexicon once into lookup tables and finds its cues in a tokenized post.
 import { CUE_CLASSES, type CueClass, type ToneLexicon } from './lexicon/types';
-import { fold, type Token } from './text';
+import { foldWord } from '../text/fold';
+import type { Token } from './text';
 
 interface PatternToken {
   text: string;
@@ -34,7 +35,7 @@ const PREFIX_KEY = 3;
 function parseToken(raw: string): PatternToken {
   if (raw === '_') return { text: '', prefix: false, any: true };
   const prefix = raw.endsWith('*');
-  return { text: fold(prefix ? raw.slice(0, -1) : raw), prefix, any: false };
+  return { text: foldWord(prefix ? raw.slice(0, -1) : raw), prefix, any: false };
 }
 
 function parsePattern(raw: string, segment: 'word' | 'char'): { tokens: PatternToken[]; weight?: number } {
@@ -67,7 +68,7 @@ export function compileLexicon(lexicon: ToneLexicon): CompiledLexicon {
       else add(exact, first.text, entry);
     }
   }
-  const negators = new Set(lexicon.negators.map(fold));
+  const negators = new Set(lexicon.negators.map(foldWord));
   return {
     lexicon,
     segment,
@@ -75,12 +76,12 @@ export function compileLexicon(lexicon: ToneLexicon): CompiledLexicon {
     byPrefix,
     negators,
     contractedNegation: negators.has("n't"),
-    hedges: new Set(lexicon.hedges.map(fold)),
-    intensifiers: new Set(lexicon.intensifiers.map(fold)),
+    hedges: new Set(lexicon.hedges.map(foldWord)),
+    intensifiers: new Set(lexicon.intensifiers.map(foldWord)),
     ironicPraise: lexicon.ironicPraise.map(parseToken),
-    thirdParty: new Set(lexicon.thirdParty.map(fold)),
-    titleNouns: new Set((lexicon.titleNouns ?? []).map(fold)),
-    clitics: (lexicon.clitics ?? []).map(fold).sort((a, b) => b.length - a.length),
+    thirdParty: new Set(lexicon.thirdParty.map(foldWord)),
+    titleNouns: new Set((lexicon.titleNouns ?? []).map(foldWord)),
+    clitics: (lexicon.clitics ?? []).map(foldWord).sort((a, b) => b.length - a.length),
   };
 }
 

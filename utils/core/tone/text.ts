@@ -3,6 +3,8 @@
 // compromise only knows English. English goes through english.ts, which uses
 // compromise/one and shares the pieces exported here.
 
+import { foldWord } from '../text/fold';
+
 /** Work is capped: a post longer than this is judged on its beginning. */
 export const MAX_CHARS = 2000;
 
@@ -54,34 +56,6 @@ export const QUESTION = /[?？؟]/u;
 const EMOJI = /\p{Extended_Pictographic}/gu;
 export const QUOTE_PAIRS: [string, string][] = [['“', '”'], ['«', '»'], ['„', '“'], ['„', '”'], ['"', '"'], ['「', '」'], ['『', '』'], ['‘', '’'], ['‹', '›'], ['”', '”']];
 
-/** Words repeat from post to post; folding (a Unicode normalisation and six replacements) is done once per word. */
-const folded = new Map<string, string>();
-/** Longer "words" (a hostile post's 10,000 letters) are folded but not kept. */
-const MAX_CACHED_WORD = 64;
-
-/** Lower case without diacritics; Arabic letter variants unified so one spelling in a lexicon matches them all. */
-export function fold(word: string): string {
-  if (word.length > MAX_CACHED_WORD) return foldUncached(word);
-  let form = folded.get(word);
-  if (form === undefined) {
-    form = foldUncached(word);
-    if (folded.size >= 20_000) folded.clear();
-    folded.set(word, form);
-  }
-  return form;
-}
-
-function foldUncached(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\p{M}\u0640]/gu, '')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/[ىی]/g, 'ي')
-    .replace(/ة/g, 'ه')
-    .replace(/[أإآٱ]/g, 'ا');
-}
-
 export function cleanText(raw: string): string {
   let text = typeof raw === 'string' ? raw : String(raw ?? '');
   if (text.length > MAX_CHARS) text = text.slice(0, MAX_CHARS);
@@ -110,7 +84,7 @@ function findQuotes(text: string, titleNouns: ReadonlySet<string>): Quote[] {
     const words = (inner.match(WORD) ?? []).length + (inner.match(new RegExp(HAN_OR_KANA.source, 'gu'))?.length ?? 0) / 2;
     const before = text.slice(Math.max(0, best.start - 30), best.start);
     const attributed = /[:：]\s*$/u.test(before);
-    const previousWord = fold((before.match(/([\p{L}\p{M}]+)[\s\u00A0]*$/u)?.[1]) ?? '');
+    const previousWord = foldWord((before.match(/([\p{L}\p{M}]+)[\s\u00A0]*$/u)?.[1]) ?? '');
     const scare = words >= 0.5 && words <= 3 && !attributed && !/\d/u.test(inner) && !titleNouns.has(previousWord);
     quotes.push({ start: best.start, end: best.end, words, scare });
     from = best.end;
@@ -125,7 +99,7 @@ export function splitHashtag(tag: string): string[] {
 }
 
 export function wordForms(word: string, clitics: readonly string[]): string[] {
-  const folded = fold(word);
+  const folded = foldWord(word);
   const out = [folded];
   for (const clitic of clitics) {
     if (folded.length > clitic.length + 1 && folded.startsWith(clitic)) out.push(folded.slice(clitic.length));
