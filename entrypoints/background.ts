@@ -2,12 +2,12 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { accountHandlers } from '../utils/background/accounts';
 import { registerContextMenus } from '../utils/background/context-menus';
 import { diagnosticsHandlers } from '../utils/background/diagnostics';
-import { historyHandlers } from '../utils/background/history';
+import { recordingHandlers } from '../utils/background/recording';
 import { DiploLensDB } from '../utils/db/database';
 import { serve } from '../utils/protocol';
 
 export default defineBackground(() => {
   const db = new DiploLensDB();
   registerContextMenus();
-  serve({ ...accountHandlers(db), ...historyHandlers(db), ...diagnosticsHandlers() });
+  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers() });
 });

@@ -80,7 +80,7 @@ export interface Messages {
   /** Opens the account's correction page (from the badge's menu). */
   'ui:correct': { from: 'any'; request: { platform: Platform; handle: string }; response: null };
 
-  // History (utils/background/history.ts)
+  // Recording into the library (utils/background/recording.ts)
   /** Automatic recording of what the content script saw; only official posts, only where capture is on. */
   'posts:record': { from: 'content'; request: { posts: PostCapture[] }; response: { added: number; updated: number; skipped: number } };
   /** The user saved this post explicitly (badge menu, context menu): any post, whatever the capture policy. */

@@ -2,9 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
 import { PLATFORMS, type CapturePolicy } from '../../utils/core/model';
 import { getCapturePolicy, setCapture } from '../../utils/db/settings';
-import { deleteEverything, deletePosts, keysForScope } from '../../utils/db/notebook';
+import { deleteEverything, deletePosts, keysForScope } from '../../utils/db/library';
 
-/** Asks once per page load for persistent storage, so the browser does not evict the notebook under pressure. */
+/** Asks once per page load for persistent storage, so the browser does not evict the library under pressure. */
 export async function requestPersistence(): Promise<boolean | null> {
   if (!navigator.storage?.persist) return null;
   if (await navigator.storage.persisted()) return true;
@@ -55,7 +55,7 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
     <section class="panel" aria-label="Data and safety">
       <h2>Data</h2>
       <p data-testid="persistence">
-        {persisted === null ? 'Checking storage...' : persisted ? 'Storage is persistent: the browser will not evict the notebook.' : 'Storage is not persistent: the browser may clear it when disk space runs low. Export regularly.'}{' '}
+        {persisted === null ? 'Checking storage...' : persisted ? 'Storage is persistent: the browser will not evict the library.' : 'Storage is not persistent: the browser may clear it when disk space runs low. Export regularly.'}{' '}
         <span class="muted">{usage}</span>
       </p>
       {capture ? (

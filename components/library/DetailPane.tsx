@@ -2,7 +2,7 @@ import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
-import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/notebook';
+import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import { codebookMarkdown } from '../../utils/core/notebook/codebook';
-import { EXPORT_FORMATS, exportFileName, exportHead, exportTail, MIME, serialiseChunk, type ExportFormat } from '../../utils/core/notebook/export';
-import { exportChunks } from '../../utils/db/notebook';
+import { codebookMarkdown } from '../../utils/core/library/codebook';
+import { EXPORT_FORMATS, exportFileName, exportHead, exportTail, MIME, serialiseChunk, type ExportFormat } from '../../utils/core/library/export';
+import { exportChunks } from '../../utils/db/library';
 import { download, nextTask } from '../shared/download';
 
 export type ExportScope = 'all' | 'filtered' | 'selected';

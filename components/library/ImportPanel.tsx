@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import type { ExportPost } from '../../utils/core/notebook/export';
-import { readImport, type Rejection } from '../../utils/core/notebook/import';
-import { importPosts, isQuotaError } from '../../utils/db/notebook';
+import type { ExportPost } from '../../utils/core/library/export';
+import { readImport, type Rejection } from '../../utils/core/library/import';
+import { importPosts, isQuotaError } from '../../utils/db/library';
 import { download, nextTask } from '../shared/download';
 
 type Phase =

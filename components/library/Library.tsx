@@ -2,9 +2,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { memo } from 'preact/compat';
 import type { DiploLensDB } from '../../utils/db/database';
 import { describeSpeaker } from '../../utils/core/describe';
-import { filterEntries, SORTS, sortEntries, type CatalogueEntry, type PostFilter, type SortKey } from '../../utils/core/notebook/query';
+import { filterEntries, SORTS, sortEntries, type LibraryEntry, type PostFilter, type SortKey } from '../../utils/core/library/query';
 import { getCoder, setCoder } from '../../utils/db/settings';
-import { codePosts, deletePosts, tagPosts } from '../../utils/db/notebook';
+import { codePosts, deletePosts, tagPosts } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
@@ -14,7 +14,7 @@ import { DetailPane } from './DetailPane';
 import { ExportPanel } from './ExportPanel';
 import { FilterBar } from '../shared/FilterBar';
 import { ImportPanel } from './ImportPanel';
-import { useCatalogue } from './useCatalogue';
+import { useLibraryEntries } from './useLibraryEntries';
 import { useVirtualizer } from './useVirtualizer';
 
 const ROW_HEIGHT = 58;
@@ -24,7 +24,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The full-page library: every post, searchable, filterable, codable from the keyboard, exportable. */
 export function Library({ db }: { db: DiploLensDB }) {
-  const catalogue = useCatalogue(db);
+  const library = useLibraryEntries(db);
   const [filter, setFilter] = useState<PostFilter>({});
   const [sort, setSort] = useState<SortKey>('firstSeen-desc');
   const [cursorKey, setCursorKey] = useState<string | null>(null);
@@ -40,13 +40,13 @@ export function Library({ db }: { db: DiploLensDB }) {
   useEffect(() => void getCoder(db).then(setCoderName), [db]);
   const tags = useLiveQuery(async () => (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)), [db]).value ?? [];
 
-  const sorted = useMemo(() => sortEntries(catalogue.entries, sort), [catalogue.entries, sort]);
+  const sorted = useMemo(() => sortEntries(library.entries, sort), [library.entries, sort]);
   const results = useMemo(() => filterEntries(sorted, filter), [sorted, filter]);
   const countries = useMemo(() => {
     const set = new Set<string>();
-    for (const e of catalogue.entries) if (e.country) set.add(e.country);
+    for (const e of library.entries) if (e.country) set.add(e.country);
     return [...set].sort();
-  }, [catalogue.entries]);
+  }, [library.entries]);
 
   const cursor = useMemo(() => (cursorKey ? results.findIndex((e) => e.key === cursorKey) : -1), [results, cursorKey]);
   // When the current post leaves the results (e.g. coded while viewing "not coded yet"), stay at its place.
@@ -80,7 +80,7 @@ export function Library({ db }: { db: DiploLensDB }) {
   function codeFromKeyboard(tone: Tone) {
     const { results, current, coder, filter } = latest.current;
     if (!current) return;
-    let target: CatalogueEntry | undefined = current;
+    let target: LibraryEntry | undefined = current;
     if (filter.coded === 'uncoded') {
       const pending = codedInQueue.current;
       for (let at = results.indexOf(current); target && pending.has(target.key); ) target = results[++at];
@@ -139,7 +139,7 @@ export function Library({ db }: { db: DiploLensDB }) {
   });
 
   const selectedKeys = useMemo(() => [...selected], [selected]);
-  const total = catalogue.entries.length;
+  const total = library.entries.length;
 
   async function bulk(action: 'tag' | 'delete' | Tone | 'uncode') {
     const keys = selectedKeys;
@@ -168,7 +168,7 @@ export function Library({ db }: { db: DiploLensDB }) {
       <header class="lib-head">
         <h1>DiploLens library</h1>
         <span class="count" data-testid="result-count" data-count={results.length} data-total={total}>
-          {catalogue.loading !== null ? `Loading ${catalogue.loading.toLocaleString()} posts...` : `${results.length.toLocaleString()} of ${total.toLocaleString()} posts`}
+          {library.loading !== null ? `Loading ${library.loading.toLocaleString()} posts...` : `${results.length.toLocaleString()} of ${total.toLocaleString()} posts`}
         </span>
         <label class="coder">
           Coder{' '}
@@ -184,9 +184,9 @@ export function Library({ db }: { db: DiploLensDB }) {
           />
         </label>
       </header>
-      {catalogue.error ? (
+      {library.error ? (
         <p class="error" role="alert">
-          Could not read the notebook: {String(catalogue.error)}
+          Could not read the library: {String(library.error)}
         </p>
       ) : null}
       <div class="toolbar">
@@ -279,7 +279,7 @@ export function Library({ db }: { db: DiploLensDB }) {
               );
             })}
           </div>
-          {catalogue.loading === null && !results.length ? <p class="empty muted">{total ? 'No post matches these filters.' : 'No posts yet. Browse x.com, or import an export.'}</p> : null}
+          {library.loading === null && !results.length ? <p class="empty muted">{total ? 'No post matches these filters.' : 'No posts yet. Browse x.com, or import an export.'}</p> : null}
         </div>
         <DetailPane db={db} postKey={current?.key ?? null} coder={coder} tags={tags} tagInput={tagInput} />
       </div>
@@ -287,8 +287,8 @@ export function Library({ db }: { db: DiploLensDB }) {
         <summary>Import, export and data</summary>
         <div class="panel-grid">
           <ExportPanel db={db} filteredKeys={() => results.map((e) => e.key)} selectedKeys={selectedKeys} total={total} />
-          <ImportPanel db={db} onImported={() => catalogue.reload()} />
-          <DataSafety db={db} total={total} onDeleted={() => catalogue.reload()} />
+          <ImportPanel db={db} onImported={() => library.reload()} />
+          <DataSafety db={db} total={total} onDeleted={() => library.reload()} />
         </div>
       </details>
       <footer class="keys muted">
@@ -308,7 +308,7 @@ const Row = memo(function Row({
   onOpen,
   onToggle,
 }: {
-  entry: CatalogueEntry;
+  entry: LibraryEntry;
   top: number;
   index: number;
   active: boolean;

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DiploLensDB } from '../../utils/db/database';
-import type { PostFilter } from '../../utils/core/notebook/query';
+import type { PostFilter } from '../../utils/core/library/query';
 import { stored, type StorageProblem } from '../../utils/protocol';
-import { distinctCountries, newestMatching, tagPosts } from '../../utils/db/notebook';
+import { distinctCountries, newestMatching, tagPosts } from '../../utils/db/library';
 import { FilterBar } from '../shared/FilterBar';
 import { PostRow } from '../shared/PostRow';
 import { useLiveQuery } from '../shared/useLiveQuery';
@@ -57,7 +57,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
           space, or export and delete old posts in the library.
         </p>
       ) : null}
-      {error ? <p class="error" role="alert">Could not read the history: {String(error)}</p> : null}
+      {error ? <p class="error" role="alert">Could not read the library: {String(error)}</p> : null}
       {value && (value.total === 0 || (value.total === undefined && !value.recent.length && !filtered)) ? (
         <div class="empty" data-testid="empty-state">
           <p><strong>No official posts recorded yet.</strong></p>

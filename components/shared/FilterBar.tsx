@@ -1,6 +1,6 @@
 import { countryName } from '../../utils/core/countries';
 import { PLATFORMS } from '../../utils/core/model';
-import type { PostFilter } from '../../utils/core/notebook/query';
+import type { PostFilter } from '../../utils/core/library/query';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { ROLE_IDS, TONE_IDS, type Platform, type Role, type Tone, type ToneOrUnknown } from '../../utils/core/model';

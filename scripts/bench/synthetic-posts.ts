@@ -1,7 +1,7 @@
-// Deterministic synthetic posts for the notebook's tests and benchmark: same seed, same posts,
+// Deterministic synthetic posts for the library's tests and benchmark: same seed, same posts,
 // in Node and in a page. Varied enough to make filters and search meaningful (countries, roles,
 // tones, tags, codings, notes, accents, emoji, quotes, commas and newlines that CSV must survive).
-import type { ExportPost } from '../../utils/core/notebook/export';
+import type { ExportPost } from '../../utils/core/library/export';
 import type { Role, Tone, ToneOrUnknown } from '../../utils/core/model';
 
 /** mulberry32: a tiny seeded PRNG, so fixtures do not depend on Math.random. */

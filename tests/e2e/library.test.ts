@@ -1,12 +1,12 @@
-// The researcher's notebook end to end in real Chromium: 100,000 posts imported, searched, filtered,
+// The researcher's library end to end in real Chromium: 100,000 posts imported, searched, filtered,
 // coded from the keyboard, exported, and imported into a fresh profile with identical data.
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportHead, exportTail, serialiseChunk, toExportObject } from '../../utils/core/notebook/export';
-import { runQuery, toEntry } from '../../utils/core/notebook/query';
+import { exportHead, exportTail, serialiseChunk, toExportObject } from '../../utils/core/library/export';
+import { runQuery, toEntry } from '../../utils/core/library/query';
 import { syntheticPosts } from '../../scripts/bench/synthetic-posts';
 import { launch, openExtensionPage, type Session } from '../../scripts/browser';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
-import { historyHandlers } from '../../utils/background/history';
+import { recordingHandlers } from '../../utils/background/recording';
 import { DiploLensDB, type PostCapture } from '../../utils/db/database';
 // The key is part of the storage contract (utils/protocol.ts `stored`): read raw, as an older version would.
 const STORAGE_PROBLEM_KEY = 'diplolens:storageProblem';
@@ -37,7 +37,7 @@ afterEach(async () => {
 describe('a full disk', () => {
   it('rejects the write whole, keeps what was stored, tells the popup, and clears the warning once writes work again', async () => {
     db = new DiploLensDB(`storage-full-${Math.random()}`);
-    const handlers = historyHandlers(db);
+    const handlers = recordingHandlers(db);
     await handlers['posts:record']!({ posts: [capture('1'), capture('2')] });
 
     // The browser refuses to grow the database: every new row fails as IndexedDB reports it.
@@ -62,7 +62,7 @@ describe('a storage warning left by an earlier service worker', () => {
   it('is cleared by the first write that works', async () => {
     await browser.storage.local.set({ [STORAGE_PROBLEM_KEY]: { at: 1, message: 'QuotaExceededError' } });
     db = new DiploLensDB(`storage-full-${Math.random()}`);
-    await historyHandlers(db)['posts:record']!({ posts: [capture('1')] });
+    await recordingHandlers(db)['posts:record']!({ posts: [capture('1')] });
     expect(await problem()).toBeUndefined();
   });
 });

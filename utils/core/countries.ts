@@ -310,9 +310,6 @@ export function codeAlias(token: string): string | null {
 export function handlePlace(segment: string): { code: string; kind: PlaceKind | 'code' } | null {
   return getMatcher().handleVocab.get(segment) ?? null;
 }
-export function handleVocabulary(): ReadonlyMap<string, { code: string; kind: PlaceKind | 'code' }> {
-  return getMatcher().handleVocab;
-}
 
 /** Country of a country-code top-level domain (de, nz, uk → GB), else null. */
 export function countryFromTld(domain: string): string | null {

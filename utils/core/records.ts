@@ -1,5 +1,5 @@
-// What is stored: one record type per table, pure types shared by the database (utils/db), the notebook
-// logic (utils/core/notebook) and the pages. docs/architecture.md maps the stages a post goes through.
+// What is stored: one record type per table, pure types shared by the database (utils/db), the library
+// logic (utils/core/library) and the pages. docs/architecture.md maps the stages a post goes through.
 import type { Identification, Platform, Tone, ToneCue, ToneOrUnknown } from './model';
 
 export type PostKey = [Platform, string];

@@ -44,7 +44,7 @@ export function withV2Fields<T extends PostRecord>(post: T, changedAt: number): 
   };
 }
 
-/** v1 -> v2: posts get the notebook fields, and the accounts table is seeded from the authors already seen. */
+/** v1 -> v2: posts get the library fields, and the accounts table is seeded from the authors already seen. */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
   const accounts = new Map<string, AccountRecord>();
   await tx

@@ -7,12 +7,12 @@ import type { ErrorLog } from './errors';
 import { outbox } from './outbox';
 
 /**
- * Posts seen are sent to the history in one message per this period rather than one per batch:
+ * Posts seen are sent to the library in one message per this period rather than one per batch:
  * a message costs the page about as much as reading a post.
  */
 const RECORD_EVERY_MS = 500;
 
-/** A post as the content script hands it to the history: what the page showed, and the verdicts. */
+/** A post as the content script hands it to the library: what the page showed, and the verdicts. */
 export function toCapture(post: SeenPost, id: Identification, tone: ToneResult | null, author: AccountInput): PostCapture | null {
   if (!post.postId) return null;
   return {

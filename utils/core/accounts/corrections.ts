@@ -1,6 +1,6 @@
 import type { Identification, Role } from '../model';
 
-/** A person's own correction of an identification (from the badge card or the notebook). */
+/** A person's own correction of an identification (from the badge card or the accounts page). */
 export interface Correction {
   official: boolean;
   country?: string | null;

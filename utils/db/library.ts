@@ -1,12 +1,12 @@
-// The notebook's writes and bulk reads on the Dexie store. No DOM: runs in extension pages and,
+// The library's writes and bulk reads on the Dexie store. No DOM: runs in extension pages and,
 // with fake-indexeddb, in Node tests.
 import Dexie from 'dexie';
 import { withV2Fields, type DiploLensDB, type NoteRecord, type PostKey, type StoredPost } from './database';
 import type { Tone } from '../core/model';
-import type { ExportNote, ExportPost } from '../core/notebook/export';
-import { mergePost } from '../core/notebook/import';
-import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type CatalogueEntry, type PostFilter } from '../core/notebook/query';
-import { normaliseTag } from '../core/notebook/tags';
+import type { ExportNote, ExportPost } from '../core/library/export';
+import { mergePost } from '../core/library/import';
+import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
+import { normaliseTag } from '../core/library/tags';
 
 export const keyOf = (key: string): PostKey => {
   const at = key.indexOf(':');
@@ -28,8 +28,8 @@ export async function* postsInChunks(db: DiploLensDB, chunkSize = 2000): AsyncGe
   }
 }
 
-export async function loadCatalogue(db: DiploLensDB, onProgress?: (loaded: number) => void): Promise<CatalogueEntry[]> {
-  const entries: CatalogueEntry[] = [];
+export async function loadLibraryEntries(db: DiploLensDB, onProgress?: (loaded: number) => void): Promise<LibraryEntry[]> {
+  const entries: LibraryEntry[] = [];
   for await (const chunk of postsInChunks(db, 5000)) {
     for (const post of chunk) entries.push(toEntry(post));
     onProgress?.(entries.length);
@@ -37,8 +37,8 @@ export async function loadCatalogue(db: DiploLensDB, onProgress?: (loaded: numbe
   return entries;
 }
 
-/** Posts changed at or after `since` (recorded, seen again, coded, tagged...): the catalogue's incremental refresh. */
-export async function changedSince(db: DiploLensDB, since: number): Promise<CatalogueEntry[]> {
+/** Posts changed at or after `since` (recorded, seen again, coded, tagged...): the library's incremental refresh. */
+export async function changedSince(db: DiploLensDB, since: number): Promise<LibraryEntry[]> {
   return (await db.posts.where('changedAt').aboveOrEqual(since).toArray()).map(toEntry);
 }
 

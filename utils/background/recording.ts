@@ -1,10 +1,10 @@
 import { recordPosts, type DiploLensDB } from '../db/database';
-import { isQuotaError } from '../db/notebook';
+import { isQuotaError } from '../db/library';
 import { getCapturePolicy, setCapture } from '../db/settings';
 import { stored, type Handlers } from '../protocol';
 
-/** The history of posts seen: the background is its only automatic writer (see README, "History"). */
-export function historyHandlers(db: DiploLensDB): Handlers {
+/** Recording posts into the library: the background is its only automatic writer (docs/architecture.md). */
+export function recordingHandlers(db: DiploLensDB): Handlers {
   // A failed write is rolled back whole (nothing stored before is lost); the popup is told through
   // extension storage, which still works when IndexedDB's quota is exhausted.
   // Whether a warning is up; read from storage once, since the warning outlives this service

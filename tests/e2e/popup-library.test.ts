@@ -1,7 +1,7 @@
-// The popup's notebook features and the capture policy, in real Chromium.
+// The popup's library features and the capture policy, in real Chromium.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { exportHead, serialiseChunk } from '../../utils/core/notebook/export';
-import { runQuery, toEntry } from '../../utils/core/notebook/query';
+import { exportHead, serialiseChunk } from '../../utils/core/library/export';
+import { runQuery, toEntry } from '../../utils/core/library/query';
 import { DEMO_POSTS } from '../../scripts/demo/timeline';
 import { syntheticPosts } from '../../scripts/bench/synthetic-posts';
 import { timelinePage } from '../../scripts/demo/x-markup';

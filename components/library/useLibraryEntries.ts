@@ -1,14 +1,14 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import type { CatalogueEntry } from '../../utils/core/notebook/query';
-import { changedSince, loadCatalogue } from '../../utils/db/notebook';
+import type { LibraryEntry } from '../../utils/core/library/query';
+import { changedSince, loadLibraryEntries } from '../../utils/db/library';
 
 /** A write is stamped before it commits: re-read a little before the last refresh so none slips between. */
 const SAFETY_MS = 2000;
 
-export interface Catalogue {
-  entries: CatalogueEntry[];
+export interface LibraryEntries {
+  entries: LibraryEntry[];
   /** Posts read so far during the first load (for its progress bar). */
   loading: number | null;
   error: unknown;
@@ -16,16 +16,16 @@ export interface Catalogue {
 }
 
 /**
- * The library's in-memory catalogue of every post (the fields it filters, sorts and searches on),
+ * The library's in-memory index of every post (the fields it filters, sorts and searches on),
  * kept current: any write to the posts table, from this tab, another tab or the background, triggers
  * an incremental refresh of what changed; a change in count (a delete elsewhere) reloads it all.
  */
-export function useCatalogue(db: DiploLensDB): Catalogue {
-  const [entries, setEntries] = useState<CatalogueEntry[]>([]);
+export function useLibraryEntries(db: DiploLensDB): LibraryEntries {
+  const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [loading, setLoading] = useState<number | null>(0);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
-  const state = useRef({ map: new Map<string, CatalogueEntry>(), since: 0, busy: false, again: false });
+  const state = useRef({ map: new Map<string, LibraryEntry>(), since: 0, busy: false, again: false });
 
   useEffect(() => {
     let cancelled = false;
@@ -33,7 +33,7 @@ export function useCatalogue(db: DiploLensDB): Catalogue {
     const full = async () => {
       const started = Date.now();
       setLoading(0);
-      const all = await loadCatalogue(db, (n) => !cancelled && setLoading(n));
+      const all = await loadLibraryEntries(db, (n) => !cancelled && setLoading(n));
       if (cancelled) return;
       s.map = new Map(all.map((e) => [e.key, e]));
       s.since = started - SAFETY_MS;

@@ -3,11 +3,11 @@ import Dexie from 'dexie';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiploLensDB } from '../../utils/db/database';
-import { codebook, codebookMarkdown } from '../../utils/core/notebook/codebook';
-import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/notebook/export';
-import { FIELD_NAMES } from '../../utils/core/notebook/fields';
-import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/notebook/import';
-import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/notebook/query';
+import { codebook, codebookMarkdown } from '../../utils/core/library/codebook';
+import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/library/export';
+import { FIELD_NAMES } from '../../utils/core/library/fields';
+import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/library/import';
+import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/library/query';
 import {
   addNote,
   codePosts,
@@ -16,11 +16,11 @@ import {
   exportChunks,
   importPosts,
   keysForScope,
-  loadCatalogue,
+  loadLibraryEntries,
   newestMatching,
   distinctCountries,
   tagPosts,
-} from '../../utils/db/notebook';
+} from '../../utils/db/library';
 import { ROLE_IDS, TONE_IDS } from '../../utils/core/model';
 import { syntheticPost, syntheticPosts } from '../../scripts/bench/synthetic-posts';
 
@@ -111,7 +111,7 @@ describe('import validation', () => {
     expect(readImport('a.ndjson', '\n\n').fileError).toMatch(/no records/);
   });
 
-  it('fills in optional notebook fields for a minimal record', () => {
+  it('fills in optional library fields for a minimal record', () => {
     const { tags: _t, notes: _n, codedTone: _c, codedBy: _b, codedAt: _a, saved: _s, changedAt: _ch, ...minimal } = syntheticPost(9);
     const result = validatePost(minimal);
     expect(result.ok).toBe(true);
@@ -179,7 +179,7 @@ describe('search and filters', () => {
     expect(runQuery(entries, { platform: 'bluesky' }, 'handle')).toEqual([]);
   });
 
-  it('sorts newest first by default and leaves the catalogue as it was', () => {
+  it('sorts newest first by default and leaves the entries as they were', () => {
     const copy = entries.slice();
     const sorted = runQuery(entries, {}, 'firstSeen-desc');
     for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]!.firstSeen).toBeGreaterThanOrEqual(sorted[i]!.firstSeen);
@@ -209,7 +209,7 @@ describe('the codebook', () => {
 describe('the store operations', () => {
   const dbs: DiploLensDB[] = [];
   const freshDb = () => {
-    const db = new DiploLensDB(`notebook-${Math.random().toString(36).slice(2)}`);
+    const db = new DiploLensDB(`library-${Math.random().toString(36).slice(2)}`);
     dbs.push(db);
     return db;
   };
@@ -256,10 +256,10 @@ describe('the store operations', () => {
     expect(await db.notes.count()).toBe(syntheticPosts(10).reduce((n, p) => n + p.notes.length, 0));
   });
 
-  it('codes, tags, notes and deletes, and the catalogue sees it', async () => {
+  it('codes, tags, notes and deletes, and the library entries see it', async () => {
     const db = freshDb();
     await importPosts(db, syntheticPosts(30));
-    const keys = (await loadCatalogue(db)).map((e) => e.key);
+    const keys = (await loadLibraryEntries(db)).map((e) => e.key);
     await codePosts(db, keys.slice(0, 3), 'sarcastic', 'ana', 123);
     await tagPosts(db, keys.slice(0, 2), '  needs   review ', 124);
     await addNote(db, keys[0]!, 'A note', 125);
@@ -273,11 +273,11 @@ describe('the store operations', () => {
 
     expect(await deletePosts(db, keys.slice(0, 5))).toBe(5);
     expect(await db.notes.where('[platform+postId]').equals(['x', keys[0]!.slice(2)]).count()).toBe(0);
-    expect((await loadCatalogue(db)).length).toBe(25);
+    expect((await loadLibraryEntries(db)).length).toBe(25);
 
     const stateDept = await keysForScope(db, { handle: '@statedept' });
     expect(stateDept.length).toBeGreaterThan(0);
-    const all = await loadCatalogue(db);
+    const all = await loadLibraryEntries(db);
     expect(stateDept.sort()).toEqual(all.filter((e) => e.handle === 'StateDept').map((e) => e.key).sort());
     const mid = all.map((e) => e.firstSeen).sort((x, y) => x - y)[12]!;
     expect((await keysForScope(db, { from: mid })).length).toBe(all.filter((e) => e.firstSeen >= mid).length);

@@ -19,7 +19,7 @@ export interface PostFilter {
 }
 
 /** The little the library keeps in memory per post, so that 100,000 posts filter and sort in milliseconds. */
-export interface CatalogueEntry {
+export interface LibraryEntry {
   key: string;
   platform: Platform;
   postId: string;
@@ -53,7 +53,7 @@ export function postDate(p: Pick<PostRecord, 'postedAt' | 'firstSeen'>): number 
   return Number.isFinite(posted) ? posted : p.firstSeen;
 }
 
-export function toEntry(p: StoredPost): CatalogueEntry {
+export function toEntry(p: StoredPost): LibraryEntry {
   return {
     key: entryKey(p),
     platform: p.platform,
@@ -97,7 +97,7 @@ export function parseSearch(text: string | undefined): SearchTerms {
   return { include, exclude };
 }
 
-type Filterable = Pick<CatalogueEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack'>;
+type Filterable = Pick<LibraryEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack'>;
 
 /** One predicate for every filter, built once per query (not per post). */
 export function compileFilter(filter: PostFilter): (entry: Filterable) => boolean {
@@ -137,8 +137,8 @@ export const SORTS: { key: SortKey; label: string }[] = [
 ];
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byKey = (a: CatalogueEntry, b: CatalogueEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
-const COMPARE: Record<SortKey, (a: CatalogueEntry, b: CatalogueEntry) => number> = {
+const byKey = (a: LibraryEntry, b: LibraryEntry) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+const COMPARE: Record<SortKey, (a: LibraryEntry, b: LibraryEntry) => number> = {
   'firstSeen-desc': (a, b) => b.firstSeen - a.firstSeen || byKey(a, b),
   'firstSeen-asc': (a, b) => a.firstSeen - b.firstSeen || byKey(a, b),
   'date-desc': (a, b) => b.date - a.date || byKey(a, b),
@@ -149,17 +149,17 @@ const COMPARE: Record<SortKey, (a: CatalogueEntry, b: CatalogueEntry) => number>
   'toneScore-desc': (a, b) => b.toneScore - a.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
 };
 
-export function sortEntries(entries: readonly CatalogueEntry[], sort: SortKey): CatalogueEntry[] {
+export function sortEntries(entries: readonly LibraryEntry[], sort: SortKey): LibraryEntry[] {
   return entries.slice().sort(COMPARE[sort]);
 }
 
 /** Keeps the order it is given: the library sorts once per sort change and filters the sorted list per keystroke. */
-export function filterEntries(sorted: readonly CatalogueEntry[], filter: PostFilter): readonly CatalogueEntry[] {
+export function filterEntries(sorted: readonly LibraryEntry[], filter: PostFilter): readonly LibraryEntry[] {
   return isEmptyFilter(filter) ? sorted : sorted.filter(compileFilter(filter));
 }
 
-/** Filter, then sort: a new array, the catalogue itself is left as it is. */
-export function runQuery(entries: readonly CatalogueEntry[], filter: PostFilter, sort: SortKey): CatalogueEntry[] {
+/** Filter, then sort: a new array, the entries themselves are left as it is. */
+export function runQuery(entries: readonly LibraryEntry[], filter: PostFilter, sort: SortKey): LibraryEntry[] {
   return sortEntries(filterEntries(entries, filter), sort);
 }
 
