@@ -6,6 +6,7 @@ import { DiploLensDB } from '../../utils/db/database';
 import { codebook, codebookMarkdown } from '../../utils/core/library/codebook';
 import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/library/export';
 import { FIELD_NAMES } from '../../utils/core/library/fields';
+import { parseAccountsCsv } from '../../utils/core/accounts/csv';
 import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/library/import';
 import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/library/query';
 import {
@@ -101,6 +102,15 @@ describe('import validation', () => {
     expect(rejected[3]!.reason).toMatch(/country: expected an ISO 3166-1 alpha-2 code/);
     expect(rejected[4]!.reason).toMatch(/firstSeen/);
     expect(rejected[5]!.reason).toBe('not an object');
+  });
+
+  it('CSV problems are numbered by spreadsheet row (the header is row 1), as the accounts importer numbers them', () => {
+    const text = serialise('csv', [syntheticPost(1), { ...syntheticPost(2), tone: 'angry' as never }, syntheticPost(3)]);
+    const { accepted, rejected } = readAll('rows.csv', text);
+    expect(accepted).toHaveLength(2);
+    expect(rejected.map((r) => r.row)).toEqual([3]);
+    const accounts = parseAccountsCsv('platform,handle,role,country\nx,good,embassy,FR\nx,,embassy,FR\n');
+    expect(accounts.rejected.map((r) => r.line)).toEqual([3]);
   });
 
   it('a file that is not an export at all is a file error, with no rows', () => {

@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { PLATFORMS, ROLE_IDS, type Role } from '../model';
 import { isCountryCode } from '../countries';
+import { spreadsheetRow } from '../text/csv-rows';
 import type { DirectoryEntry } from './directory';
 
 export interface CsvImportResult {
@@ -49,7 +50,7 @@ export function parseAccountsCsv(text: string): CsvImportResult {
   for (const e of parsed.errors) if (e.row !== undefined && e.type !== 'FieldMismatch') badRows.set(e.row, e.message);
   const seen = new Set<string>();
   parsed.data.forEach((row, i) => {
-    const line = i + 2; // 1-based, after the header
+    const line = spreadsheetRow(i);
     if (badRows.has(i)) return void rejected.push({ line, reason: 'malformed CSV: ' + badRows.get(i) });
     const r = v.safeParse(Row, row, { abortPipeEarly: true });
     if (!r.success) return void rejected.push({ line, reason: r.issues.map((x) => x.message).join('; ') });

@@ -4,10 +4,11 @@ import { PLATFORMS, ROLE_IDS, TONE_IDS } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import type { ExportFormat, ExportNote, ExportPost } from './export';
 import { FIELD_NAMES } from './fields';
+import { spreadsheetRow } from '../text/csv-rows';
 import { normaliseTag } from './tags';
 
 export interface Rejection {
-  /** 1-based line (NDJSON), record number (JSON) or data row (CSV, header excluded). */
+  /** 1-based line (NDJSON), record number (JSON) or spreadsheet row (CSV: the header is row 1). */
   row: number;
   reason: string;
 }
@@ -226,7 +227,7 @@ function csvRecords(body: string): { row: number; get(): unknown }[] {
   const badRows = new Map<number, string>();
   for (const error of parsed.errors) if (typeof error.row === 'number') badRows.set(error.row, `CSV: ${error.message}`);
   return parsed.data.map((row, i) => ({
-    row: i + 1,
+    row: spreadsheetRow(i),
     get: () => {
       const problem = badRows.get(i);
       if (problem) throw new Error(problem);
