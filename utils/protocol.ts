@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Correction } from './core/accounts/corrections';
-import type { DirectoryEntry } from './core/accounts/directory-entry';
+import type { DirectoryEntry, DirectorySource } from './core/accounts/directory-entry';
 import type { SerializedLookalikeIndex } from './core/accounts/lookalike';
 import type { AccountInput, CapturePolicy, Identification, Platform } from './core/model';
 import type { PostCapture } from './core/records';
@@ -56,7 +56,7 @@ export interface Messages {
   'directory:get': {
     from: 'content';
     request: Empty;
-    response: { entries: DirectoryEntry[]; lookalikes: SerializedLookalikeIndex; remembered: AccountInput[] };
+    response: { entries: DirectoryEntry[]; sources: Record<string, DirectorySource>; lookalikes: SerializedLookalikeIndex; remembered: AccountInput[] };
   };
   /** Inference for accounts the directory does not list (too heavy for content scripts). */
   'accounts:infer': { from: 'content'; request: { accounts: AccountInput[] }; response: { identifications: Identification[] } };

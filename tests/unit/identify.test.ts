@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
 import type { AccountInput, Role } from '../../utils/core/model';
-import { Directory, type DirectoryEntry, identifyAccount } from '../../utils/core/accounts';
+import { Directory, type DirectoryFile, identifyAccount } from '../../utils/core/accounts';
 
-const dir = new Directory(fixture.accounts as DirectoryEntry[]);
+const dir = Directory.fromFile(fixture as unknown as DirectoryFile);
 const empty = new Directory([]);
 type Exp = [official: true, country: string | null, role: Role, host: string | null, org?: string | null] | [official: false];
 
@@ -79,6 +79,50 @@ describe('identifyAccount: inference in ten languages (empty directory)', () => 
     } else {
       expect(id.role).toBeNull();
     }
+  });
+});
+
+describe('identifyAccount: tiers of the directory', () => {
+  const bare = { platform: 'x' as const, handle: 'NZEmbJapan' };
+  it('a listing from a dated source is official on its own and names its source', () => {
+    const id = identifyAccount({ platform: 'x', handle: 'FranceinUSA' }, dir);
+    expect(id).toMatchObject({ official: true, basis: 'directory', listedIn: 'Test source, Dec 2025' });
+    expect(id.reasons[0]).toContain('Test source, Dec 2025');
+  });
+  it('a listing no dated source confirms is not official on its own', () => {
+    const id = identifyAccount(bare, dir);
+    expect(id.official).toBe(false);
+    expect(id.reasons.join(' ')).toMatch(/no dated source/);
+  });
+  it("is confirmed by the platform's government label", () => {
+    expect(identifyAccount({ ...bare, badge: 'grey' }, dir)).toMatchObject({ official: true, basis: 'directory', country: 'NZ', role: 'embassy' });
+  });
+  it('is confirmed by a name and bio that agree on country and role', () => {
+    const id = identifyAccount({ ...bare, name: 'New Zealand Embassy Tokyo', bio: 'Official account of the New Zealand Embassy in Japan.' }, dir);
+    expect(id).toMatchObject({ official: true, basis: 'directory', country: 'NZ', role: 'embassy', host: 'JP' });
+    expect(id.reasons.join(' ')).toMatch(/confirmed by its name and bio/);
+  });
+  it('a name and bio that disagree leave inference alone, at most likely', () => {
+    const id = identifyAccount({ ...bare, name: 'Consulate-General of Japan in Auckland', bio: 'Official account of the Consulate-General of Japan in Auckland.' }, dir);
+    expect(id.basis).not.toBe('directory');
+    expect(id.country).not.toBe('NZ');
+  });
+  it('a blue check does not confirm it', () => {
+    expect(identifyAccount({ ...bare, badge: 'blue' }, dir).official).toBe(false);
+  });
+});
+
+describe('identifyAccount: account ids', () => {
+  it('a listed handle with its own id is official', () => {
+    expect(identifyAccount({ platform: 'x', handle: 'StateDept', userId: '9624742' }, dir)).toMatchObject({ official: true, basis: 'directory' });
+  });
+  it('a listed id paired with another handle is flagged, not badged', () => {
+    const id = identifyAccount({ platform: 'x', handle: 'DeptOfStateNews', userId: '9624742', name: 'Department of State' }, dir);
+    expect(id).toMatchObject({ official: false, renamed: 'StateDept' });
+  });
+  it('a listed handle carrying another id is flagged: the handle may have changed hands', () => {
+    const id = identifyAccount({ platform: 'x', handle: 'StateDept', userId: '123456' }, dir);
+    expect(id).toMatchObject({ official: false, renamed: 'StateDept' });
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
-import { Directory, type DirectoryEntry, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/core/accounts';
+import { Directory, type DirectoryFile, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/core/accounts';
 
-const dir = new Directory(fixture.accounts as DirectoryEntry[]);
+const dir = Directory.fromFile(fixture as unknown as DirectoryFile);
 const look = (handle: string, platform: 'x' | 'mastodon' | 'bluesky' = 'x') => findLookalike(dir.lookalikeIndex(), platform, handle);
 
 describe('skeleton', () => {
@@ -66,10 +66,10 @@ describe('identifyAccount with the guard', () => {
     expect(id.reasons.join(' ')).toContain('look-alike of @StateDept');
   });
 
-  it('a renamed account keeps its listing through the X user id', () => {
+  it('a listed account id on another handle is flagged as renamed, never badged as the listed account', () => {
     const id = identifyAccount({ platform: 'x', handle: 'StateDept_', userId: '9624742', name: 'Department of State' }, dir);
-    expect(id.official).toBe(true);
-    expect(id.basis).toBe('directory');
+    expect(id.official).toBe(false);
+    expect(id.renamed).toBe('StateDept');
   });
 });
 

@@ -66,6 +66,13 @@ describe('X selectors against X-like markup', () => {
     expect(readBadge(null)).toBe('none');
   });
 
+  it('a display name cannot claim a handle: a quoted post named "@StateDept" is read as its own handle', () => {
+    const article = mount(postArticle({ ...base, quote: { id: '77', handle: 'visa_help_desk', name: '@StateDept', text: 'Visas in 24h, DM us.' } }));
+    const quoted = x.readPosts(article)[1]!;
+    expect(quoted.author.handle).toBe('visa_help_desk');
+    expect(quoted.author.name).toBe('@StateDept');
+  });
+
   it('quoteBlock: a quoted post is read separately, with its own author and text', () => {
     const article = mount(
       postArticle({
@@ -126,6 +133,12 @@ describe('X account surfaces', () => {
     badge: 'grey' as const,
     userId: '24183656',
   };
+
+  it('a display name cannot claim a handle in the profile header either', () => {
+    document.body.innerHTML = xPage(profileHeader({ ...account, handle: 'embassy_visas_fast', name: '@FranceinUSA', nameEmoji: [] }));
+    const seen = x.readAccount(document.querySelector(X_SELECTORS.profileName)!)!;
+    expect(seen.account.handle).toBe('embassy_visas_fast');
+  });
 
   it('profileName, profileBio, profileLocation: reads the profile header with its bio', () => {
     document.body.innerHTML = xPage(profileHeader(account));

@@ -42,7 +42,9 @@ export function accountHandlers(db: DiploLensDB): Handlers {
   const bundled = bundledDirectory();
 
   async function imported(): Promise<DirectoryEntry[]> {
-    return ((await db.settings.get(IMPORTED_SETTING))?.value as DirectoryEntry[] | undefined) ?? [];
+    // The user's own list: trusted because the user chose it, and never named in a platform's page.
+    const rows = ((await db.settings.get(IMPORTED_SETTING))?.value as DirectoryEntry[] | undefined) ?? [];
+    return rows.map((row) => ({ ...row, tier: 'user' as const }));
   }
 
   /** Imported rows win over bundled ones for the same handle: the researcher's list is newer. */
@@ -50,7 +52,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
     const mine = await imported();
     if (!mine.length) return bundled;
     const keys = new Set(mine.map((e) => handleKey(e.platform, e.handle)));
-    return new Directory([...mine, ...bundled.entries.filter((e) => !keys.has(handleKey(e.platform, e.handle)))]);
+    return new Directory([...mine, ...bundled.entries.filter((e) => !keys.has(handleKey(e.platform, e.handle)))], undefined, bundled.sources);
   }
 
   async function publishOverrides(): Promise<void> {
@@ -85,7 +87,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
         });
       // The look-alike index costs ~75 ms to build: built once here, not on the page's main thread.
       const dir = await directory();
-      return { entries: dir.entries, lookalikes: serializeLookalikeIndex(dir.lookalikeIndex()), remembered };
+      return { entries: dir.entries, sources: { ...dir.sources }, lookalikes: serializeLookalikeIndex(dir.lookalikeIndex()), remembered };
     },
 
     'accounts:infer': async ({ accounts }) => {

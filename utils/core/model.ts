@@ -66,6 +66,14 @@ export interface Identification {
   reasons: string[];
   /** Set when the handle imitates a listed official handle: the handle it imitates. */
   imitates?: string;
+  /**
+   * Set when the platform's account id and the handle disagree with a listed account (the id is that
+   * of another listed handle, or a listed handle now carries another id): the listed handle. A renamed
+   * account or a handle that changed hands; never official until the user says so.
+   */
+  renamed?: string;
+  /** Where a listed account's listing comes from, for the card: "Wikidata via Govdirectory, Dec 2025". */
+  listedIn?: string;
 }
 
 export const TONE_IDS = ['cooperative', 'confrontational', 'neutral', 'sarcastic'] as const;

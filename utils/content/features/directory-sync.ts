@@ -16,9 +16,9 @@ export async function createSyncedIdentifier(
 ): Promise<PageIdentifier> {
   const loadDirectory = async () => {
     try {
-      const { entries, lookalikes, remembered } = await send('directory:get', {});
+      const { entries, sources, lookalikes, remembered } = await send('directory:get', {});
       for (const account of remembered) memory.learn(account);
-      return new Directory(entries, deserializeLookalikeIndex(lookalikes));
+      return new Directory(entries, deserializeLookalikeIndex(lookalikes), sources);
     } catch (error) {
       log.report(error, 'directory');
       return new Directory([]);

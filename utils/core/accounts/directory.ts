@@ -1,10 +1,10 @@
 // The directory of listed official accounts: built from entries (bundled JSON in the background, or
 // entries sent by message to a content script), looked up by (platform, handle) and by X's numeric id.
 import type { Platform, Role } from '../model';
-import { handleKey, type DirectoryEntry } from './directory-entry';
+import { handleKey, type DirectoryEntry, type DirectoryFile, type DirectorySource } from './directory-entry';
 import { buildLookalikeIndex, type LookalikeIndex } from './lookalike';
 
-export { handleKey, type DirectoryEntry, type DirectoryFile } from './directory-entry';
+export { handleKey, type DirectoryEntry, type DirectoryFile, type DirectorySource, type DirectoryTier } from './directory-entry';
 
 export class Directory {
   readonly entries: DirectoryEntry[];
@@ -12,8 +12,15 @@ export class Directory {
   private byUserId = new Map<string, DirectoryEntry>();
   private lookalikes: LookalikeIndex | null = null;
 
-  /** `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script). */
-  constructor(entries: readonly DirectoryEntry[], lookalikes?: LookalikeIndex) {
+  /**
+   * `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script);
+   * `sources`: the bundled file's dated sources, by tag, for naming them in the badge's card.
+   */
+  constructor(
+    entries: readonly DirectoryEntry[],
+    lookalikes?: LookalikeIndex,
+    readonly sources: Readonly<Record<string, DirectorySource>> = {},
+  ) {
     this.entries = [...entries];
     this.lookalikes = lookalikes ?? null;
     for (const e of entries) {
@@ -22,6 +29,11 @@ export class Directory {
       if (!this.byHandle.has(k)) this.byHandle.set(k, e);
       if (e.userId && !this.byUserId.has(handleKey(e.platform, e.userId))) this.byUserId.set(handleKey(e.platform, e.userId), e);
     }
+  }
+
+  /** A directory file as bundled (utils/core/accounts/directory.json) or as a test fixture. */
+  static fromFile(file: Pick<DirectoryFile, 'accounts' | 'sources'>): Directory {
+    return new Directory(file.accounts, undefined, file.sources);
   }
 
   get size(): number {

@@ -3,7 +3,7 @@
 import type { AccountInput, Identification } from '../model';
 import type { Directory } from './directory';
 import { inferAccount } from './infer';
-import { identifyListed, normalisedHandle } from './listed';
+import { corroborate, identifyListed, isUnconfirmed, normalisedHandle } from './listed';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
 export { applyCorrection, type Correction } from './corrections';
@@ -12,7 +12,17 @@ export { skeleton, findLookalike, selfImitation } from './lookalike';
 export { inferAccount, parseHandle } from './infer';
 export { identifyListed } from './listed';
 
-/** The directory and the guards first; inference only for an unlisted account that imitates nobody. */
+/**
+ * The directory and the guards first; inference for an unlisted account that imitates nobody, and
+ * to corroborate a listed handle that no dated source confirms. The content script runs the first
+ * half itself (identifyListed) and asks the background for this whole function: one identification,
+ * wherever it runs.
+ */
 export function identifyAccount(account: AccountInput, directory?: Directory): Identification {
-  return identifyListed(account, directory) ?? inferAccount({ ...account, handle: normalisedHandle(account)! });
+  const listed = identifyListed(account, directory);
+  if (listed) return listed;
+  const handle = normalisedHandle(account)!;
+  const inferred = inferAccount({ ...account, handle });
+  const entry = directory?.byHandleOf(account.platform, handle);
+  return entry && directory && isUnconfirmed(entry) ? corroborate(entry, directory, inferred) : inferred;
 }

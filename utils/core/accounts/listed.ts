@@ -1,8 +1,9 @@
-// The part of identification that needs no inference: the directory, the look-alike guard and
-// a handle imitating its own display name. It is small and fast, so content scripts run it on every
-// post; inference (large tables, a slow first call) runs in the background (utils/accounts/index.ts).
+// The part of identification that needs no inference: the directory, the account-id check, the
+// look-alike guard and a handle imitating its own display name. It is small and fast, so content
+// scripts run it on every post; inference (large tables, a slow first call) runs in the background
+// (utils/core/accounts/index.ts).
 import { isPlatform, type AccountInput, type Identification, type Role } from '../model';
-import { Directory, type DirectoryEntry } from './directory';
+import { Directory, handleKey, type DirectoryEntry } from './directory';
 import { findLookalike, selfImitation } from './lookalike';
 import { clean } from './text';
 
@@ -12,15 +13,23 @@ export const notOfficial = (reasons: string[], imitates?: string): Identificatio
   official: false, country: null, org: null, role: null, host: null, basis: null, reasons, ...(imitates ? { imitates } : {}),
 });
 
-function fromEntry(e: DirectoryEntry, how: string): Identification {
+/** A listed handle the page cannot vouch for: shown as official only once something corroborates it. */
+export const isUnconfirmed = (entry: DirectoryEntry): boolean => (entry.tier ?? 'unconfirmed') === 'unconfirmed';
+
+/** The listed account's identification, with where its listing comes from (never the name of a user's own list). */
+export function fromEntry(entry: DirectoryEntry, directory: Directory, how: string): Identification {
+  const source = directory.sources[entry.source];
+  const tier = entry.tier ?? 'unconfirmed';
+  const listedIn = tier === 'user' ? 'a list you imported' : tier === 'sourced' && source ? source.label : 'DiploLens’s own list (no dated source)';
   return {
     official: true,
-    country: e.country ?? null,
-    org: e.org ?? null,
-    role: e.role as Role,
-    host: e.host ?? null,
+    country: entry.country ?? null,
+    org: entry.org ?? null,
+    role: entry.role as Role,
+    host: entry.host ?? null,
     basis: 'directory',
-    reasons: [`Listed in the directory (${how}, source: ${e.source})`],
+    reasons: [`Listed (${how}) in ${listedIn}${entry.evidence?.startsWith('wikidata:') ? ` (${entry.evidence.slice(9)})` : ''}`],
+    listedIn,
   };
 }
 
@@ -32,25 +41,63 @@ export function normalisedHandle(account: AccountInput): string | null {
   return handle;
 }
 
+const renamed = (listedHandle: string, why: string): Identification => ({
+  ...notOfficial([why, 'Not shown as official: it may have been renamed, or the handle may have changed hands. Correct it if you know.']),
+  renamed: listedHandle,
+});
+
 /**
  * The identification when the directory or the guards decide it; null when only inference can
- * tell (an unlisted account that imitates nobody).
+ * tell (an unlisted account that imitates nobody, or a listed one no dated source confirms, which
+ * inference must corroborate).
  */
 export function identifyListed(account: AccountInput, directory: Directory = EMPTY): Identification | null {
   const handle = normalisedHandle(account);
   if (!handle) return notOfficial(['no handle']);
   const platform = account.platform;
-  // A listed account id is the listed account, whatever its handle is now (renames keep the id).
+  const listed = directory.byHandleOf(platform, handle);
+  // An account id confirms a listed account only together with its handle: an id paired with another
+  // handle (a rename, or a page script pairing a listed id with any handle) never borrows the badge.
   if (account.userId) {
     const byId = directory.byAccountId(platform, account.userId);
-    if (byId) return fromEntry(byId, `by ${platform === 'x' ? 'X user' : 'account'} id`);
+    if (byId && handleKey(platform, byId.handle) !== handleKey(platform, handle))
+      return renamed(byId.handle, `This account has the platform id of the listed @${byId.handle}.`);
+    if (listed?.userId && listed.userId !== account.userId)
+      return renamed(listed.handle, `@${listed.handle} is listed with another account id.`);
+    if (byId) return fromEntry(byId, directory, 'by handle and account id');
   }
-  const listed = directory.byHandleOf(platform, handle);
-  if (listed) return fromEntry(listed, 'by handle');
+  if (listed) {
+    if (!isUnconfirmed(listed)) return fromEntry(listed, directory, 'by handle');
+    if (account.badge === 'grey') {
+      const id = fromEntry(listed, directory, 'by handle');
+      return { ...id, reasons: [...id.reasons, "confirmed by the platform's government label (grey check)"] };
+    }
+    return null;
+  }
 
   const look = directory.size ? findLookalike(directory.lookalikeIndex(), platform, handle) : null;
   if (look) return notOfficial([`look-alike of @${look.imitates} (${look.how}): never official`], look.imitates);
   const self = selfImitation(platform, handle, clean(account.name, 200), clean(account.bio, 1200));
   if (self) return notOfficial([self]);
   return null;
+}
+
+/**
+ * A handle only the project's own list names, judged with what inference reads in its name and bio:
+ * agreeing on country (or organisation) and role confirms the listing; otherwise inference decides
+ * alone (at most "likely"), and an account that shows nothing official is not badged.
+ */
+export function corroborate(entry: DirectoryEntry, directory: Directory, inferred: Identification): Identification {
+  if (!inferred.official) {
+    return notOfficial([
+      `@${entry.handle} is in DiploLens’s own list but in no dated source, and its name and bio do not show the office`,
+      ...inferred.reasons,
+    ]);
+  }
+  const samePlace = entry.country ? inferred.country === entry.country : inferred.org === entry.org;
+  if (samePlace && inferred.role === entry.role) {
+    const id = fromEntry(entry, directory, 'by handle');
+    return { ...id, reasons: [...id.reasons, 'confirmed by its name and bio', ...inferred.reasons] };
+  }
+  return { ...inferred, reasons: [...inferred.reasons, `DiploLens’s own list says otherwise for @${entry.handle}; not confirmed`] };
 }

@@ -47,12 +47,9 @@ function readOne(post: Element, authorBlock: Element, scope: Element | null): Se
   const permalink = timeEl?.parentElement?.getAttribute('href') ?? null;
   const status = permalink ? statusOf(permalink) : null;
 
-  // A quoted post often has no profile link: its handle is then only in its "@handle" text.
-  let handle = handleFromHref(profileLink?.getAttribute('href') ?? null) ?? status?.handle ?? null;
-  if (!handle) {
-    const at = readableText(authorBlock, 400).match(X_AT_HANDLE);
-    handle = at?.[1] ?? null;
-  }
+  // A quoted post often has no profile link: its handle is then only in its "@handle" line, which
+  // is never the display name (a name saying "@StateDept" must not make the post @StateDept's).
+  const handle = handleFromHref(profileLink?.getAttribute('href') ?? null) ?? status?.handle ?? handleLine(authorBlock);
   if (!handle) return null;
 
   const nameEl = profileLink ?? authorBlock.firstElementChild;
@@ -77,6 +74,27 @@ function readOne(post: Element, authorBlock: Element, scope: Element | null): Se
   };
 }
 
+/**
+ * The handle of an author block's "@handle" line: a span whose whole text is one @handle. X draws
+ * the display name first, and anyone can name themselves "@StateDept", so the first text in the
+ * block (the name, with everything inside it) is never taken for the handle.
+ */
+function handleLine(block: Element): string | null {
+  let name: Element | null = null;
+  for (const span of block.querySelectorAll('span')) {
+    const text = readableText(span, 40).trim();
+    if (!text) continue;
+    if (!name) {
+      name = span;
+      continue;
+    }
+    if (name.contains(span)) continue;
+    const match = text.match(X_AT_HANDLE);
+    if (match && match[0] === text) return match[1]!;
+  }
+  return null;
+}
+
 const userIdOf = (root: Element): string | undefined =>
   root.querySelector(X_SELECTORS.followButton)?.getAttribute('data-testid')?.match(/^(\d{1,25})-/)?.[1];
 
@@ -85,9 +103,9 @@ const textOf = (el: Element | null | undefined, max = 2_000): string | undefined
 
 /** Profile header: the handle is in the "@handle" line (the page is the profile, so no link to it). */
 export function readProfile(header: Element): SeenAccount | null {
-  const handle = readableText(header, 2_000).match(X_AT_HANDLE)?.[1];
-  if (!handle) return null;
   const nameRow = header.querySelector('div > div') ?? header.firstElementChild ?? header;
+  const handle = handleLine(header);
+  if (!handle) return null;
   const nameText = nameRow.querySelector('span') ?? nameRow;
   const scope = header.closest(X_SELECTORS.primaryColumn) ?? header.ownerDocument;
   return {
