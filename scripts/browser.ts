@@ -4,7 +4,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
 
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
 export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -120,4 +120,53 @@ export async function waitForProcessed(page: Page, count?: number): Promise<void
     count,
     { timeout: 20_000 },
   );
+}
+
+/**
+ * Runs `fn(root, arg)` on a badge's shadow root. The root is closed, so page scripts cannot reach
+ * it; the DevTools protocol, which the tests drive, can. `fn` is serialised: it must not close
+ * over anything.
+ */
+export async function inBadge<T, A = undefined>(badge: Locator, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T> {
+  const page = badge.page();
+  const mark = `t${Math.random().toString(36).slice(2)}`;
+  await badge.evaluate((el, m) => el.setAttribute('data-dl-test-target', m), mark);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-dl-test-target="${mark}"]` });
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error('the badge has no shadow root');
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const result = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: `function (arg) { return (${fn.toString()})(this, arg); }`,
+      arguments: [{ value: arg }],
+      returnByValue: true,
+      awaitPromise: true,
+    });
+    if (result.exceptionDetails) throw new Error(`inBadge: ${result.exceptionDetails.exception?.description ?? result.exceptionDetails.text}`);
+    return result.result.value as T;
+  } finally {
+    await badge.evaluate((el) => el.removeAttribute('data-dl-test-target')).catch(() => {});
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/** Clicks an element of a badge (the pill, a button of its card) as a person does: a trusted click at its place. */
+export async function clickInBadge(badge: Locator, selector: string): Promise<void> {
+  await badge.scrollIntoViewIfNeeded();
+  const at = await inBadge(
+    badge,
+    (root, sel) => {
+      const el = root.querySelector(sel);
+      if (!el) return null;
+      const r = el.getBoundingClientRect();
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+    },
+    selector,
+  );
+  if (!at) throw new Error(`clickInBadge: no ${selector} in the badge`);
+  await badge.page().mouse.click(at.x, at.y);
 }

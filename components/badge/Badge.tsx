@@ -16,6 +16,10 @@ export interface BadgeActions {
 /** What the pill says: built from the same description as the card, drawn by badge-host.tsx. */
 export interface PillView {
   warn: boolean;
+  /** Where the label comes from, shown by the pill's style: a listing, an inference, the user. */
+  basis: 'directory' | 'inferred' | 'user' | null;
+  /** A word saying so beside the name, for those who cannot tell borders apart: "likely", "yours". */
+  basisWord: string;
   /** The accessible name, which says everything the pill shows. */
   label: string;
   who: string;
@@ -24,11 +28,15 @@ export interface PillView {
 
 export const CARD_ID = 'dl-card';
 
-const BASIS_TEXT = {
-  directory: 'Listed in the DiploLens directory of official accounts',
-  inferred: 'Inferred from the name, bio and badge (not in the directory)',
-  user: 'Set by you',
-} as const;
+const BASIS_WORD = { directory: '', inferred: 'likely', user: 'yours' } as const;
+
+/** The card's line on where the label comes from. */
+function basisText(id: Identification): string {
+  if (id.basis === 'directory') return 'Listed: a directory of official accounts names this handle';
+  if (id.basis === 'inferred') return 'Likely: inferred from the name, bio and badge (no listing confirms it)';
+  if (id.basis === 'user') return 'Set by you';
+  return '';
+}
 
 /** Who speaks, in which role, where, and the tone's description: what both the pill and the card say. */
 function describeOfficial(identification: Identification, tone: ToneResult | null) {
@@ -44,16 +52,34 @@ export function describePill(identification: Identification, tone: ToneResult | 
   if (identification.imitates) {
     return {
       warn: true,
+      basis: null,
+      basisWord: '',
       label: `DiploLens warning: look-alike of @${identification.imitates}, not an official account`,
       who: `⚠ look-alike of @${identification.imitates}`,
       tone: null,
     };
   }
+  if (identification.renamed) {
+    return {
+      warn: true,
+      basis: null,
+      basisWord: '',
+      label: `DiploLens warning: the account id and handle do not match the listed @${identification.renamed}; not shown as official`,
+      who: `⚠ renamed? listed as @${identification.renamed}`,
+      tone: null,
+    };
+  }
   const { speaker, role, where, toneInfo } = describeOfficial(identification, tone);
+  const basis = identification.basis;
+  const basisWord = basis ? BASIS_WORD[basis] : '';
   return {
     warn: false,
-    label: [`DiploLens: ${speaker.text}`, role, where, toneInfo ? `tone ${toneInfo.label}` : ''].filter(Boolean).join(', '),
-    who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}`,
+    basis,
+    basisWord,
+    label: [`DiploLens: ${speaker.text}`, role, where, basisWord ? `${basisWord} (${basisText(identification)})` : '', toneInfo ? `tone ${toneInfo.label}` : '']
+      .filter(Boolean)
+      .join(', '),
+    who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}${basisWord ? ` · ${basisWord}` : ''}`,
     tone: tone && toneInfo ? { text: `${toneInfo.symbol} ${tone.tone}`, title: toneInfo.label, color: toneInfo.color } : null,
   };
 }
@@ -73,11 +99,11 @@ export interface BadgeCardProps {
  * popover, so it sits in the top layer where X's overflow:hidden rows cannot clip it.
  */
 export function BadgeCard({ handle, identification: id, tone, actions, onClose }: BadgeCardProps) {
-  if (id.imitates) {
+  if (id.imitates || id.renamed) {
     return (
       <Card onClose={onClose}>
-        <h3>Not official: look-alike handle</h3>
-        <p>@{handle} imitates the listed official account @{id.imitates}.</p>
+        <h3>{id.imitates ? 'Not official: look-alike handle' : 'Not shown as official: renamed, or a handle that changed hands?'}</h3>
+        <p>{id.imitates ? `@${handle} imitates the listed official account @${id.imitates}.` : `@${handle} and the listed @${id.renamed} do not match by handle and account id.`}</p>
         <Reasons reasons={id.reasons} />
         <Actions actions={actions} official={id.official} />
       </Card>
@@ -89,7 +115,7 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
       <h3>
         {speaker.flag} {speaker.text} · {role} {where}
       </h3>
-      <p class="muted">{id.basis ? BASIS_TEXT[id.basis] : ''}</p>
+      <p class="muted">{basisText(id)}</p>
       <Reasons reasons={id.reasons} />
       {tone && toneInfo ? (
         <>
@@ -134,7 +160,7 @@ function Card({ children, onClose }: { children: ComponentChildren; onClose?: ()
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Escape') return;
+      if (e.key !== 'Escape' || !e.isTrusted) return;
       const pill = (card.current?.getRootNode() as ShadowRoot | undefined)?.querySelector?.<HTMLButtonElement>('button.dl');
       onClose?.();
       pill?.focus();
@@ -152,8 +178,9 @@ function Card({ children, onClose }: { children: ComponentChildren; onClose?: ()
 /** The card's menu; each action says how it went in a live region. */
 function Actions({ actions, official }: { actions?: BadgeActions; official: boolean }) {
   const [status, setStatus] = useState('');
-  const run = (label: string, action?: () => Promise<unknown>) => async () => {
-    if (!action) return;
+  const run = (label: string, action?: () => Promise<unknown>) => async (event: Event) => {
+    // Only a person's own click acts: a page script can dispatch clicks but never trusted ones.
+    if (!action || !event.isTrusted) return;
     setStatus(`${label}…`);
     try {
       await action();

@@ -52,18 +52,28 @@ const states = new WeakMap<HTMLElement, BadgeState>();
 const CLOSE_DELAY_MS = 250;
 
 /**
+ * Each badge's shadow root, closed: the page's own scripts cannot open the card, press its
+ * buttons or read its reasons. Only this module keeps the way in.
+ */
+const roots = new WeakMap<HTMLElement, ShadowRoot>();
+/** The badge's shadow root, for the extension's own code and its tests (page scripts cannot reach this module). */
+export function badgeRoot(host: Element): ShadowRoot | undefined {
+  return roots.get(host as HTMLElement);
+}
+
+/**
  * The pill is built with plain DOM calls, as text: it is drawn for every official post on a long
  * timeline, and Preact's render cost twice as much per badge (measured with BENCH_PROFILE). Only
  * the card, shown to one person at a time, is a Preact component.
  */
 function pillOf(host: HTMLElement): HTMLButtonElement | null {
-  return host.shadowRoot?.querySelector('button.dl') ?? null;
+  return roots.get(host)?.querySelector('button.dl') ?? null;
 }
 
 const drawnPills = new WeakMap<HTMLElement, string>();
 
 function drawPill(host: HTMLElement, view: PillView): void {
-  const key = `${view.warn}\u0000${view.label}\u0000${view.who}\u0000${view.tone?.text}\u0000${view.tone?.color}`;
+  const key = `${view.warn}\u0000${view.basis}\u0000${view.label}\u0000${view.who}\u0000${view.tone?.text}\u0000${view.tone?.color}`;
   if (drawnPills.get(host) === key) return;
   drawnPills.set(host, key);
   const doc = host.ownerDocument;
@@ -78,9 +88,9 @@ function drawPill(host: HTMLElement, view: PillView): void {
     const who = doc.createElement('span');
     who.className = 'who';
     button.append(who);
-    host.shadowRoot!.append(button);
+    roots.get(host)!.append(button);
   }
-  button.className = view.warn ? 'dl warn' : 'dl';
+  button.className = view.warn ? 'dl warn' : view.basis === 'inferred' || view.basis === 'user' ? `dl ${view.basis}` : 'dl';
   button.setAttribute('aria-label', view.label);
   // A correction or a new tone redraws the pill: what did not change is not touched.
   const who = button.firstElementChild!;
@@ -106,7 +116,7 @@ function cardMount(host: HTMLElement): Element {
   if (!mount) {
     mount = host.ownerDocument.createElement('span');
     mount.className = 'cards';
-    host.shadowRoot!.append(mount);
+    roots.get(host)!.append(mount);
     cardMounts.set(host, mount);
   }
   return mount;
@@ -114,7 +124,7 @@ function cardMount(host: HTMLElement): Element {
 
 function drawCard(host: HTMLElement): void {
   const state = states.get(host);
-  if (!state || !host.shadowRoot) return;
+  if (!state || !roots.has(host)) return;
   pillOf(host)?.setAttribute('aria-expanded', String(state.open));
   if (!state.open) {
     const mount = cardMounts.get(host);
@@ -152,23 +162,27 @@ function closeSoon(host: HTMLElement): void {
 }
 
 /**
- * One set of listeners, shared by every badge and attached to its host: the card opens on hover
- * or focus, stays while the pointer or focus is inside the badge, and a click pins it.
+ * One set of listeners, shared by every badge: the card opens on hover or focus, stays while the
+ * pointer or focus is inside the badge, and a click pins it. Only a person's own input counts: a
+ * page script can dispatch events, never trusted ones.
  */
-const onEnter = (event: Event) => open(event.currentTarget as HTMLElement);
-const onLeave = (event: Event) => closeSoon(event.currentTarget as HTMLElement);
+const onEnter = (event: Event) => event.isTrusted && open(event.currentTarget as HTMLElement);
+const onLeave = (event: Event) => event.isTrusted && closeSoon(event.currentTarget as HTMLElement);
 const onFocusOut = (event: FocusEvent) => {
+  if (!event.isTrusted) return;
   const host = event.currentTarget as HTMLElement;
   const next = event.relatedTarget as Node | null;
   // Focus moving between the pill and the card's buttons stays inside the badge.
-  if (next && (next === host || host.contains(next) || host.shadowRoot?.contains(next))) return;
+  if (next && (next === host || host.contains(next) || roots.get(host)?.contains(next))) return;
   closeSoon(host);
 };
+/** On the shadow root, where the closed tree's nodes are visible in the event's path. */
 const onClick = (event: MouseEvent) => {
-  const host = event.currentTarget as HTMLElement;
-  // The badge sits inside X's post link: no click in it may open the post.
+  const host = (event.currentTarget as ShadowRoot).host as HTMLElement;
+  // The badge sits inside the site's post link: no click in it may open the post.
   event.preventDefault();
   event.stopPropagation();
+  if (!event.isTrusted) return;
   const onPill = event.composedPath().some((node) => (node as Node).nodeType === 1 && (node as Element).matches('button.dl'));
   const state = states.get(host);
   if (!onPill || !state) return;
@@ -181,7 +195,8 @@ const onClick = (event: MouseEvent) => {
 
 function createHost(slot: Element): HTMLElement {
   const host = slot.ownerDocument.createElement(BADGE_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  roots.set(host, shadow);
   const sheet = badgeSheet();
   let adopted = false;
   if (sheet) {
@@ -201,7 +216,12 @@ function createHost(slot: Element): HTMLElement {
   host.addEventListener('focusin', onEnter);
   host.addEventListener('mouseleave', onLeave);
   host.addEventListener('focusout', onFocusOut);
-  host.addEventListener('click', onClick);
+  shadow.addEventListener('click', onClick as EventListener);
+  // A click on the host outside the pill (its margin) must not open the post either.
+  host.addEventListener('click', (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+  });
   return host;
 }
 
@@ -240,9 +260,15 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
   if (id.imitates) {
     attrs['data-warning'] = 'lookalike';
     attrs['data-imitates'] = id.imitates;
+    host.removeAttribute('data-listed');
+  } else if (id.renamed) {
+    attrs['data-warning'] = 'renamed';
+    attrs['data-listed'] = id.renamed;
+    host.removeAttribute('data-imitates');
   } else {
     host.removeAttribute('data-warning');
     host.removeAttribute('data-imitates');
+    host.removeAttribute('data-listed');
   }
   for (const [name, value] of Object.entries(attrs)) if (host.getAttribute(name) !== value) host.setAttribute(name, value);
   const state = states.get(host);

@@ -9,6 +9,10 @@ button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .who { overflow: hidden; text-overflow: ellipsis; }
 .tone { display: inline-flex; align-items: center; gap: 2px; border-radius: 7px; padding: 0 5px; color: #fff; font-weight: 600; }
 button.dl.warn { background: #9a6700; color: #fff; border-color: #7d4e00; }
+/* Provenance at a glance: a listing is solid, an inference ("likely") dashed, the user's own label dotted. */
+button.dl.inferred { border-style: dashed; border-color: #6e7781; }
+button.dl.user { border-style: dotted; border-color: #0969da; }
+.basis { font-size: 11px; color: #57606a; }
 .card { position: fixed; margin: 0; inset: auto; max-width: 320px; padding: 10px 12px; border-radius: 10px; border: 1px solid #8c959f;
   background: #ffffff; color: #1f2328; box-shadow: 0 8px 24px rgba(0,0,0,.25); font: 13px/18px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; white-space: normal; }
 .card h3 { margin: 0 0 4px; font-size: 13px; }

@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DEMO_POSTS } from './timeline';
 import { timelinePage } from './x-markup';
-import { launch, openExtensionPage, waitForProcessed } from '../browser';
+import { inBadge, launch, openExtensionPage, waitForProcessed } from '../browser';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const session = await launch({ headless });
@@ -21,7 +21,7 @@ if (headless) {
   const outDir = resolve('tests/.tmp');
   mkdirSync(outDir, { recursive: true });
   // Open the card of the first badge so the screenshot shows the "why".
-  await page.locator('diplolens-badge').first().evaluate((el) => (el.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());
+  await inBadge(page.locator('diplolens-badge').first(), (root) => (root.querySelector('button') as HTMLButtonElement).focus());
   const timelineShot = resolve(outDir, 'demo-timeline.png');
   await page.screenshot({ path: timelineShot, fullPage: true });
   const popup = await openExtensionPage(session, 'popup.html');

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { timelinePage, userCell, xPage, type FixturePost } from '../../scripts/demo/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
+import { clickInBadge, inBadge, launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 const posts: FixturePost[] = [
@@ -35,10 +35,10 @@ describe('identification in the real extension', () => {
       expect(await stateOf(page, id)).toBe('other');
       expect(await badge(page, handle).getAttribute('data-warning')).toBe('lookalike');
       expect(await badge(page, handle).getAttribute('data-imitates')).toBe('StateDept');
-      const label = await badge(page, handle).evaluate((el) => el.shadowRoot!.querySelector('button')!.getAttribute('aria-label'));
+      const label = await inBadge(badge(page, handle), (root) => root.querySelector('button')!.getAttribute('aria-label'));
       expect(label).toContain('look-alike of @StateDept');
       // The warning looks like a warning, not like an official badge.
-      const background = await badge(page, handle).evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('button')!).backgroundColor);
+      const background = await inBadge(badge(page, handle), (root) => getComputedStyle(root.querySelector('button')!).backgroundColor);
       expect(background).toBe('rgb(154, 103, 0)');
     }
     expect(await stateOf(page, '1858000000000000401')).toBe('official');
@@ -49,8 +49,9 @@ describe('identification in the real extension', () => {
     const first = await timeline();
     const second = await timeline();
     // "Not official" from the menu of @StateDept's badge in the first tab.
-    await badge(first, 'StateDept').evaluate((el) => (el.shadowRoot!.querySelector('button.dl') as HTMLButtonElement).click());
-    await badge(first, 'StateDept').evaluate((el) => (el.shadowRoot!.querySelector('[data-action="not-official"]') as HTMLButtonElement).click());
+    await clickInBadge(badge(first, 'StateDept'), 'button.dl');
+    await expect.poll(() => inBadge(badge(first, 'StateDept'), (root) => !!root.querySelector('[data-action="not-official"]'))).toBe(true);
+    await clickInBadge(badge(first, 'StateDept'), '[data-action="not-official"]');
     for (const page of [first, second]) {
       await expect.poll(() => stateOf(page, '1858000000000000401')).toBe('other');
       expect(await badge(page, 'StateDept').count()).toBe(0);
@@ -110,11 +111,11 @@ describe('identification in the real extension', () => {
 
   it("the badge card lists the tone cues that decided it", async () => {
     const page = await timeline();
-    await badge(page, 'StateDept').evaluate((el) => (el.shadowRoot!.querySelector('button.dl') as HTMLButtonElement).focus());
+    await inBadge(badge(page, 'StateDept'), (root) => (root.querySelector('button.dl') as HTMLButtonElement).focus());
     // The card is rendered when it opens.
     const readCard = () =>
-      badge(page, 'StateDept').evaluate((el) => {
-        const c = el.shadowRoot!.querySelector('.card');
+      inBadge(badge(page, 'StateDept'), (root) => {
+        const c = root.querySelector('.card');
         return c ? { open: c.matches(':popover-open'), cues: [...c.querySelectorAll('.cues li')].map((li) => li.textContent) } : null;
       });
     await expect.poll(readCard).not.toBeNull();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_POSTS } from '../../scripts/demo/timeline';
 import { timelinePage } from '../../scripts/demo/x-markup';
-import { EXTENSION_DIR, launch, newProfileDir, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
+import { EXTENSION_DIR, inBadge, launch, newProfileDir, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 const profile = newProfileDir();
 let session: Session;
@@ -52,20 +52,20 @@ describe('the built extension in Chromium', () => {
     // The badge sits beside the author's name and has an accessible label.
     const inAuthorRow = await badge.evaluate((el) => !!el.closest('[data-testid="User-Name"]'));
     expect(inAuthorRow).toBe(true);
-    const label = await badge.evaluate((el) => el.shadowRoot!.querySelector('button')!.getAttribute('aria-label'));
+    const label = await inBadge(badge, (root) => root.querySelector('button')!.getAttribute('aria-label'));
     expect(label).toContain('United States');
 
     // Focusing the badge opens the card that says why.
-    await badge.evaluate((el) => (el.shadowRoot!.querySelector('button') as HTMLButtonElement).focus());
+    await inBadge(badge, (root) => (root.querySelector('button') as HTMLButtonElement).focus());
     const readCard = () =>
-      badge.evaluate((el) => {
-        const c = el.shadowRoot!.querySelector('.card');
+      inBadge(badge, (root) => {
+        const c = root.querySelector('.card');
         return c ? { open: c.matches(':popover-open'), text: c.textContent } : null;
       });
     await expect.poll(readCard).not.toBeNull(); // rendered when it opens
     const card = (await readCard())!;
     expect(card.open).toBe(true);
-    expect(card.text).toContain('directory');
+    expect(card.text).toContain('Listed in');
 
     // The quoted post by @StateDept inside the journalist's post gets its own badge.
     const quoted = page.locator('div[role="link"][data-dl-state="official"] diplolens-badge[data-handle="StateDept"]');
@@ -87,9 +87,9 @@ describe('the built extension in Chromium', () => {
     });
     const badge = page.locator('article:has(a[href$="/status/1858000000000000001"]) diplolens-badge').first();
     const cardState = () =>
-      badge.evaluate((el) => {
-        const card = el.shadowRoot!.querySelector('.card');
-        return { open: !!card?.matches(':popover-open'), expanded: el.shadowRoot!.querySelector('button.dl')!.getAttribute('aria-expanded') };
+      inBadge(badge, (root) => {
+        const card = root.querySelector('.card');
+        return { open: !!card?.matches(':popover-open'), expanded: root.querySelector('button.dl')!.getAttribute('aria-expanded') };
       });
 
     await badge.hover();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEMO_POSTS } from '../../scripts/demo/timeline';
 import { timelinePage } from '../../scripts/demo/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
+import { clickInBadge, inBadge, launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 beforeAll(async () => {
@@ -28,10 +28,10 @@ it("saves a post from the badge's menu even with capture switched off", async ()
   await expect.poll(() => popup.getByTestId('post-count').innerText()).toBe('0 posts recorded');
 
   const badge = page.locator('article:has(a[href$="/status/1858000000000000002"]) diplolens-badge').first();
-  await badge.evaluate((el) => (el.shadowRoot!.querySelector('button.dl') as HTMLButtonElement).click());
-  await expect.poll(() => badge.evaluate((el) => !!el.shadowRoot!.querySelector('[data-action="save"]'))).toBe(true);
-  await badge.evaluate((el) => (el.shadowRoot!.querySelector('[data-action="save"]') as HTMLButtonElement).click());
-  await expect.poll(() => badge.evaluate((el) => el.shadowRoot!.querySelector('.status')?.textContent)).toBe('Save post: done');
+  await clickInBadge(badge, 'button.dl');
+  await expect.poll(() => inBadge(badge, (root) => !!root.querySelector('[data-action="save"]'))).toBe(true);
+  await clickInBadge(badge, '[data-action="save"]');
+  await expect.poll(() => inBadge(badge, (root) => root.querySelector('.status')?.textContent)).toBe('Save post: done');
 
   await popup.reload();
   await expect.poll(() => popup.locator('[data-post-id="1858000000000000002"]').count()).toBe(1);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hoverCard, postArticle, profileHeader, timelinePage, userCell, xPage, type FixturePost } from '../../scripts/demo/x-markup';
-import { launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
+import { clickInBadge, inBadge, launch, openExtensionPage, waitForProcessed, type Session } from '../../scripts/browser';
 
 let session: Session;
 const stateDept: FixturePost = { id: '1858000000000000101', handle: 'StateDept', name: 'Department of State', badge: 'grey', lang: 'en', text: 'We welcome the ceasefire agreement and thank our partners.' };
@@ -116,13 +116,13 @@ describe('every X surface', () => {
         );
         const page = await open(path);
         await waitForProcessed(page);
-        const look = await page.locator('diplolens-badge').first().evaluate((host) => {
+        const look = await inBadge(page.locator('diplolens-badge').first(), (root) => {
           const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).map(Number);
           const luminance = ([r, g, b]: number[]) => {
             const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
             return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
           };
-          const button = host.shadowRoot!.querySelector('button.dl') as HTMLElement;
+          const button = root.querySelector('button.dl') as HTMLElement;
           const style = getComputedStyle(button);
           const page = parse(getComputedStyle(document.body).backgroundColor);
           const [r, g, b, a = 1] = parse(style.backgroundColor);

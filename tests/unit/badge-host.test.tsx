@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderBadge } from '../../components/badge/badge-host';
+import { badgeRoot, renderBadge } from '../../components/badge/badge-host';
 import type { Identification, ToneResult } from '../../utils/core/model';
 
 const official: Identification = { official: true, country: 'FR', org: null, role: 'embassy', host: 'US', basis: 'directory', reasons: ['Listed in the directory'] };
@@ -13,8 +13,15 @@ const slot = () => {
   return el;
 };
 const hostIn = (el: Element) => el.querySelector('diplolens-badge') as HTMLElement;
-const pill = (el: Element) => hostIn(el).shadowRoot!.querySelector('button.dl') as HTMLButtonElement;
-const card = (el: Element) => hostIn(el).shadowRoot!.querySelector('.card');
+const root = (el: Element) => badgeRoot(hostIn(el))!;
+const pill = (el: Element) => root(el).querySelector('button.dl') as HTMLButtonElement;
+const card = (el: Element) => root(el).querySelector('.card');
+/** An event as a person's input makes it (a page script's events are never trusted). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+const click = () => trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -64,7 +71,7 @@ describe('badge host', () => {
     const el = slot();
     const hostile = { ...lookalike, imitates: '<img src=x onerror=alert(1)>' };
     renderBadge(el, '<b>x</b>', { identification: hostile, tone: null });
-    expect(hostIn(el).shadowRoot!.querySelector('img')).toBeNull();
+    expect(root(el).querySelector('img')).toBeNull();
     expect(pill(el).textContent).toContain('<img src=x onerror=alert(1)>');
   });
 
@@ -77,28 +84,72 @@ describe('badge host', () => {
     renderBadge(el, 'FranceinUSA', { identification: official, tone }, actions);
     const host = hostIn(el);
 
-    host.dispatchEvent(new Event('mouseenter'));
-    expect(card(el)?.textContent).toContain('Listed in the DiploLens directory');
+    host.dispatchEvent(trusted(new Event('mouseenter')));
+    expect(card(el)?.textContent).toContain('Listed in the directory');
     expect(card(el)?.textContent).toContain('welcome');
     expect(pill(el).getAttribute('aria-expanded')).toBe('true');
-    host.dispatchEvent(new Event('mouseleave'));
+    host.dispatchEvent(trusted(new Event('mouseleave')));
     vi.advanceTimersByTime(300);
     expect(card(el)).toBeNull();
     expect(pill(el).getAttribute('aria-expanded')).toBe('false');
 
-    pill(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
+    pill(el).dispatchEvent(click());
     expect(card(el)).not.toBeNull();
-    host.dispatchEvent(new Event('mouseleave'));
+    host.dispatchEvent(trusted(new Event('mouseleave')));
     vi.advanceTimersByTime(300);
     expect(card(el)).not.toBeNull(); // pinned
     expect(postClicks).not.toHaveBeenCalled();
-    expect(hostIn(el).shadowRoot!.querySelector('[data-action="save"]')).not.toBeNull();
+    expect(root(el).querySelector('[data-action="save"]')).not.toBeNull();
 
     // A re-render while open (a correction, say) keeps the card and its new content.
     renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'user' }, tone }, actions);
     expect(card(el)?.textContent).toContain('Set by you');
 
+    pill(el).dispatchEvent(click());
+    expect(card(el)).toBeNull();
+  });
+
+  it('is closed to the page: no open shadow root, and synthetic events neither open the card nor press its buttons', () => {
+    const el = slot();
+    const actions = { save: vi.fn(async () => undefined), notOfficial: vi.fn(async () => undefined) };
+    renderBadge(el, 'FranceinUSA', { identification: official, tone }, actions);
+    const host = hostIn(el);
+    expect(host.shadowRoot).toBeNull();
+    host.dispatchEvent(new Event('mouseenter'));
+    host.dispatchEvent(new Event('focusin'));
     pill(el).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true }));
     expect(card(el)).toBeNull();
+    // Opened by a person, the card's buttons still ignore a script's click.
+    pill(el).dispatchEvent(click());
+    (root(el).querySelector('[data-action="save"]') as HTMLButtonElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (root(el).querySelector('[data-action="not-official"]') as HTMLButtonElement).click();
+    expect(actions.save).not.toHaveBeenCalled();
+    expect(actions.notOfficial).not.toHaveBeenCalled();
+    (root(el).querySelector('[data-action="save"]') as HTMLButtonElement).dispatchEvent(click());
+    expect(actions.save).toHaveBeenCalledOnce();
+  });
+
+  it('says where the label comes from: a listing, "likely" for an inference, "yours" for a correction', () => {
+    const el = slot();
+    const reasons = ['Listed in Wikidata via Govdirectory, Dec 2025: matched by handle'];
+    renderBadge(el, 'FranceinUSA', { identification: { ...official, reasons, listedIn: 'Wikidata via Govdirectory, Dec 2025' }, tone });
+    expect(pill(el).className).toBe('dl');
+    pill(el).dispatchEvent(click());
+    expect(card(el)?.textContent).toContain('Listed in Wikidata via Govdirectory, Dec 2025');
+    renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'inferred' }, tone });
+    expect(pill(el).className).toBe('dl inferred');
+    expect(pill(el).textContent).toContain('· likely');
+    renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'user' }, tone });
+    expect(pill(el).className).toBe('dl user');
+    expect(pill(el).textContent).toContain('· yours');
+  });
+
+  it('warns of a renamed account instead of badging it', () => {
+    const el = slot();
+    const renamed: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: ['id of @StateDept'], renamed: 'StateDept' };
+    renderBadge(el, 'DeptOfStateNews', { identification: renamed, tone: null });
+    expect(hostIn(el).getAttribute('data-warning')).toBe('renamed');
+    expect(hostIn(el).getAttribute('data-listed')).toBe('StateDept');
+    expect(pill(el).textContent).toBe('⚠ renamed? listed as @StateDept');
   });
 });

@@ -221,7 +221,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
           identification,
           tone: identification.official ? deps.classify(post.text, post.lang) : null,
         };
-        const show = identification.official || identification.imitates;
+        const show = identification.official || identification.imitates || identification.renamed;
         deps.renderBadge(post.badgeSlot, post.author.handle, show ? verdict : null, { post, account: post.author });
         if (show) badgedFor.set(post.container, handle);
         else badgedFor.delete(post.container);
@@ -259,7 +259,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       }
       signatures.set(element, signature);
       authors.set(element, account.handle.toLowerCase());
-      const show = identification.official || identification.imitates;
+      const show = identification.official || identification.imitates || identification.renamed;
       deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null, { post: null, account });
       element.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
       countVerdict(element, signature, seen.kind, identification.official ? 'official' : 'other');

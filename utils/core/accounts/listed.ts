@@ -28,7 +28,7 @@ export function fromEntry(entry: DirectoryEntry, directory: Directory, how: stri
     role: entry.role as Role,
     host: entry.host ?? null,
     basis: 'directory',
-    reasons: [`Listed (${how}) in ${listedIn}${entry.evidence?.startsWith('wikidata:') ? ` (${entry.evidence.slice(9)})` : ''}`],
+    reasons: [`Listed in ${listedIn}: matched ${how}${entry.evidence?.startsWith('wikidata:') ? ` (Wikidata ${entry.evidence.slice(9)})` : ''}`],
     listedIn,
   };
 }
