@@ -3,9 +3,13 @@
 import type { AccountInput, Identification, Role } from '../model';
 import { codeAlias, countryFromTld, findPlaces, findPlacesCJK, flagsIn, handlePlace, type PlaceSpan } from '../countries';
 import {
-  CONNECTORS, HOST_PREPOSITIONS, INSTITUTIONS, NEGATIVE_PHRASES, OFFICIAL_CLAIM, ORGS, ROLE_PHRASES, WEAK_PHRASES, type LexRole,
+  AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
+  CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
+  MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  type LexRole,
 } from './lexicon';
-import { PhraseMatcher } from './phrases';
+import { PhraseMatcher, type Hit } from './phrases';
 import { fold } from '../text/fold';
 import { CJK, clean, words } from './text';
 
@@ -17,11 +21,28 @@ interface Lex {
   roles: PhraseMatcher<RoleValue>;
   orgs: PhraseMatcher<string>;
   acronyms: Map<string, string>;
-  negatives: PhraseMatcher<string>;
   claims: PhraseMatcher<true>;
   institutions: PhraseMatcher<string>;
   connectors: Set<string>;
   hostPreps: Set<string>;
+  /** Evidence against (rows of EVIDENCE_AGAINST); null for the phrases of NOT_AGAINST, which only mask. */
+  against: PhraseMatcher<AgainstRow | null>;
+  newsName: PhraseMatcher<true | null>;
+  services: PhraseMatcher<string>;
+  negators: PhraseMatcher<true>;
+  negatorsAfter: PhraseMatcher<true>;
+  notACampaign: PhraseMatcher<true>;
+  inOffice: PhraseMatcher<true>;
+  campaignTitles: PhraseMatcher<true>;
+  ambassadors: PhraseMatcher<true>;
+  ambAdjectives: PhraseMatcher<true>;
+  ambSubjects: PhraseMatcher<true>;
+  emergency: PhraseMatcher<true>;
+  fees: PhraseMatcher<true>;
+  apps: PhraseMatcher<true>;
+  officeLines: PhraseMatcher<true>;
+  fillers: Set<string>;
+  price: RegExp;
 }
 let lex: Lex | null = null;
 function getLex(): Lex {
@@ -35,19 +56,49 @@ function getLex(): Lex {
     for (const n of names) orgEntries.push([n, org]);
     for (const a of acr) acronyms.set(a, org);
   }
-  const negEntries: [string, string][] = [];
-  for (const [kind, list] of Object.entries(NEGATIVE_PHRASES)) for (const p of list) negEntries.push([p, kind]);
+  const against: [string, AgainstRow | null][] = EVIDENCE_AGAINST.flatMap((row) => row.phrases.map((p) => [p, row] as [string, AgainstRow]));
+  const masks = NOT_AGAINST.map((p) => [p, null] as [string, null]);
+  const set = (list: string[]) => new PhraseMatcher(list.map((p) => [p, true as const]));
   lex = {
     roles: new PhraseMatcher(roleEntries),
     orgs: new PhraseMatcher(orgEntries),
     acronyms,
-    negatives: new PhraseMatcher(negEntries),
-    claims: new PhraseMatcher(OFFICIAL_CLAIM.map((c) => [c, true as const])),
+    claims: set(OFFICIAL_CLAIM),
     institutions: new PhraseMatcher(INSTITUTIONS),
     connectors: new Set(CONNECTORS.flatMap((c) => words(fold(c)))),
     hostPreps: new Set(HOST_PREPOSITIONS.map((c) => fold(c))),
+    against: new PhraseMatcher([...against, ...masks]),
+    newsName: new PhraseMatcher<true | null>([...NEWS_NAME_WORDS.map((p) => [p, true] as [string, true]), ...masks]),
+    services: new PhraseMatcher(CONSULAR_SERVICES.flatMap(({ service, phrases }) => phrases.map((p) => [p, service] as [string, string]))),
+    negators: set(NEGATORS),
+    negatorsAfter: set(NEGATORS_AFTER),
+    notACampaign: set(NOT_A_CAMPAIGN),
+    inOffice: set(IN_OFFICE),
+    campaignTitles: set(CAMPAIGN_TITLES),
+    ambassadors: set(AMBASSADOR_WORDS),
+    ambAdjectives: set(AMBASSADOR_ADJECTIVES),
+    ambSubjects: set(AMBASSADOR_SUBJECTS),
+    emergency: set(EMERGENCY_LABELS),
+    fees: set(OFFICIAL_FEE_LABELS),
+    apps: set(MESSAGING_APPS),
+    officeLines: set(OFFICE_LINE_LABELS),
+    fillers: new Set(NUMBER_FILLERS.map(fold)),
+    price: priceRegExp(),
   };
   return lex;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "$199", "150 €", "USD 80", "3000 рублей", "200元": an amount with its currency. */
+function priceRegExp(): RegExp {
+  const sym = CURRENCY_SYMBOLS.map(escape).join('|');
+  const codes = CURRENCY_CODES.join('|');
+  const names = CURRENCY_WORDS.map(escape).join('|');
+  const num = '\\d(?:[\\d.,\\u00A0\\u202F ]*\\d)?';
+  return new RegExp(
+    `(?:${sym})\\s?${num}|${num}\\s?(?:${sym})|(?<![\\p{L}\\p{N}])(?:${codes})\\s?${num}|${num}\\s?(?:${codes}|${names})(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`,
+    'giu',
+  );
 }
 
 interface Place {
@@ -69,11 +120,22 @@ interface RoleHit {
   orgBefore: string | null;
   orgAfter: string | null;
 }
+/** One piece of evidence against, with the words that showed it. */
+interface Against {
+  kind: AgainstKind;
+  source: string;
+  /** Commerce: what kind ("price", "agency or consultancy"). */
+  label?: string;
+  /** Commerce that needs a consular service named, and that a government badge outweighs (a phone number, "DM us"). */
+  withService?: boolean;
+  /** ...named in the display name itself (a phone number far from any service word). */
+  inName?: boolean;
+}
 interface Segment {
   ws: string[];
   places: Place[];
   roles: RoleHit[];
-  negatives: string[];
+  against: Against[];
   claim: boolean;
   orgs: string[];
   institutions: string[];
@@ -125,13 +187,153 @@ function analyse(raw: string, seg: number): Segment {
   // The part of a placed role word that is not a place ("中国驻美国大使馆") is handled by the CJK pass.
   for (const r of roles) attach(r, ws, places, L);
 
-  const negatives = L.negatives.find(ws).map((h) => h.value);
-  if (/\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/.test(text)) negatives.push('former');
   const claim = L.claims.find(ws).length > 0;
   const institutions = L.institutions.find(ws).map((h) => h.value);
 
-  if (CJK.test(folded)) cjkPass(folded, seg, roles, places, orgs, negatives, L);
-  return { ws, places, roles, negatives, claim, orgs, institutions, folded };
+  if (CJK.test(folded)) cjkPass(folded, seg, roles, places, orgs, L);
+  const against = evidenceAgainst(text, folded, ws, places, L);
+  return { ws, places, roles, against, claim, orgs, institutions, folded };
+}
+
+// --- Evidence against ----------------------------------------------------------------------------
+
+// Sentence ends: a negation ("we never use agencies") or a label ("Emergencies: +52 ...") reaches to here.
+const CLAUSE_END = /[.!?;](?=\s|$)|[\n|•。！？；]/g;
+
+/** For each word, the number of the sentence it is in. */
+function clauseOf(folded: string, n: number): number[] {
+  const ids: number[] = [];
+  folded.split(CLAUSE_END).forEach((c, i) => {
+    for (let k = words(c).length; k > 0; k--) ids.push(i);
+  });
+  return ids.length === n ? ids : Array<number>(n).fill(0);
+}
+/** The sentence around character `at` of `s`: the text before `at` and after `end`, within it. */
+function around(s: string, at: number, end: number): { before: string; after: string } {
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(CLAUSE_END)) {
+    const i = m.index ?? 0;
+    if (i < at) from = i + m[0].length;
+    else if (i >= end) { to = i; break; }
+  }
+  return { before: s.slice(from, at), after: s.slice(end, to) };
+}
+
+/** A negation or a warning shortly before a word hit in its sentence (or, in Turkish, just after it). */
+function negatedWords(h: Hit<unknown>, ws: string[], clause: (j: number) => number | undefined, L: Lex): boolean {
+  const c = clause(h.start);
+  const before: string[] = [];
+  for (let j = Math.max(0, h.start - 4); j < h.start; j++) if (clause(j) === c) before.push(ws[j]!);
+  const after = ws.slice(h.end, h.end + 2).filter((_, i) => clause(h.end + i) === c);
+  return L.negators.find(before).length > 0 || L.negatorsAfter.find(after).length > 0;
+}
+
+/** Phrases of EVIDENCE_AGAINST, non-state "ambassadors", "<title> <year>" slogans, prices and sales numbers. */
+function evidenceAgainst(text: string, folded: string, ws: string[], places: Place[], L: Lex): Against[] {
+  const out: Against[] = [];
+  let clauses: number[] | null = null;
+  const clause = (j: number) => (clauses ??= clauseOf(folded, ws.length))[j];
+  const sentenceOf = (start: number) => ws.filter((_, j) => clause(j) === clause(start));
+  const add = (row: AgainstRow, source: string) => out.push({ kind: row.kind, source, label: row.label, withService: row.withService });
+  // A phrase written with a * ("shadow foreign*") is shown as found.
+  const shown = (h: Hit<unknown>) => (h.source.includes('*') ? ws.slice(h.start, h.end).join(' ') : h.source);
+  // A state's candidacy to a council seat, or voting from abroad, is official business, not a campaign for office.
+  const notCampaign = (sentence: string[]) => L.notACampaign.find(sentence).length > 0;
+
+  for (const h of L.against.find(ws)) {
+    const row = h.value;
+    if (!row) continue;
+    if (row.negatable && negatedWords(h, ws, clause, L)) continue;
+    if (row.kind === 'campaign' && notCampaign(sentenceOf(h.start))) continue;
+    add(row, shown(h));
+  }
+  for (const h of L.against.findCJK(folded)) {
+    const row = h.value;
+    if (!row) continue;
+    const { before, after } = around(folded, h.index, h.end);
+    if (row.negatable && L.negators.findCJK(before.slice(-12)).length) continue;
+    if (row.kind === 'campaign' && L.notACampaign.findCJK(before + after).length) continue;
+    add(row, h.source);
+  }
+  const term = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/.exec(text);
+  if (term) out.push({ kind: 'former', source: term[0] });
+
+  // "President of Nigeria 2027", "Presidente 2030", "#President2027": a title and a year make a slogan.
+  for (const t of L.campaignTitles.find(ws)) {
+    let k = t.end;
+    for (let steps = 0; k < ws.length && steps < 8; steps++) {
+      const p = placeAt(places, k);
+      if (p) k = Math.max(p.end, k + 1);
+      else if (L.connectors.has(ws[k]!)) k++;
+      else break;
+    }
+    const year = ws[k] ?? '';
+    if (/^20\d\d$/.test(year) && !notCampaign(sentenceOf(t.start))) out.push({ kind: 'campaign', source: `${ws.slice(t.start, k).join(' ')} ${year}` });
+  }
+  for (const w of /\d/.test(folded) ? ws : []) {
+    const m = /^(\p{L}+?)(20\d\d)$/u.exec(w);
+    if (m && L.campaignTitles.find([m[1]!]).length) out.push({ kind: 'campaign', source: w });
+  }
+
+  // The "ambassador" of a brand, an event or a cause: "Global Ambassador", "Ambassador of the Lagos City Marathon".
+  const ambassadors = L.ambassadors.find(ws);
+  const adjectives = ambassadors.length ? L.ambAdjectives.find(ws) : [];
+  const subjects = ambassadors.length ? L.ambSubjects.find(ws) : [];
+  for (const a of ambassadors) {
+    let q = [...adjectives, ...subjects].find((h) => h.end === a.start || h.start === a.end);
+    let k = a.end;
+    while (!q && k < ws.length && L.connectors.has(ws[k]!)) k++;
+    // After "of the": the first words may name the event ("Lagos City"), not a state.
+    for (let skipped = 0; !q && k > a.end && k < ws.length && skipped < 3; skipped++) {
+      q = subjects.find((h) => h.start === k);
+      const p = placeAt(places, k);
+      if (q || (p && (p.org || !p.capital))) break;
+      k = p ? p.end : k + 1;
+    }
+    if (q) {
+      const from = Math.min(a.start, q.start);
+      out.push({ kind: 'non_state_ambassador', source: ws.slice(from, Math.max(a.end, q.end)).join(' ') });
+    }
+  }
+
+  if (/\d/.test(text)) out.push(...salesNumbers(text, L));
+  return out;
+}
+
+const PHONE = /\+?\(?\d(?:[\d()\-\u00A0]|[ .](?=[\d(])){7,20}\d/g;
+
+/** Prices, and phone or messaging numbers that are not a citizens' emergency line. */
+function salesNumbers(text: string, L: Lex): Against[] {
+  const out: Against[] = [];
+  for (const m of text.matchAll(L.price)) {
+    const { before } = around(text, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    if (!L.fees.find(words(fold(before))).length) out.push({ kind: 'commerce', label: 'price', source: m[0].trim() });
+  }
+  for (const m of text.matchAll(/\bwa\.me\/\+?\d{7,}/gi)) out.push({ kind: 'commerce', label: 'WhatsApp or Telegram number', source: m[0] });
+  for (const m of (text.match(/\d/g)?.length ?? 0) >= 9 ? text.matchAll(PHONE) : []) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 9 || digits.length > 15) continue;
+    if (m[0].split(/[^\d]+/).every((g) => /^(?:19|20)\d\d$/.test(g) || g === '')) continue;
+    const at = m.index ?? 0;
+    if (at > 0 && /[\p{L}\/]/u.test(text[at - 1]!)) continue;
+    const { before, after } = around(text, at, at + m[0].length);
+    const pre = words(fold(before));
+    if (L.emergency.find(pre).length || L.emergency.findCJK(fold(before)).length) continue;
+    let j = pre.length;
+    while (j > 0 && pre.length - j < 3 && L.fillers.has(pre[j - 1]!)) j--;
+    const labelled = (labels: PhraseMatcher<true>) => labels.find(pre.slice(Math.max(0, j - 2), j)).some((h) => h.end === Math.min(j, 2));
+    const next = words(fold(after)).slice(0, 2);
+    if (labelled(L.apps) || L.apps.find(next).some((h) => h.start === 0)) {
+      out.push({ kind: 'commerce', label: 'WhatsApp or Telegram number', source: m[0].trim() });
+    } else if (!labelled(L.officeLines)) {
+      // A bare number sells only next to the service it sells ("Visa appointments: +44 7946 0321"), or under a
+      // display name that is the service ("UK Embassy Visa Appointment").
+      const near = L.services.find([...pre, ...next]).length + L.services.findCJK(fold(before + after)).length > 0;
+      out.push({ kind: 'commerce', label: 'phone number', source: m[0].trim(), withService: true, inName: !near });
+    }
+  }
+  return out;
 }
 
 function placeAt(places: Place[], i: number): Place | undefined {
@@ -211,7 +413,7 @@ const CJK_ROLES: [RegExp, LexRole][] = [
 ];
 
 /** Chinese "<sender>驻<host><post>": 中国驻美国大使馆, 中华人民共和国常驻东南亚国家联盟使团. */
-function cjkPass(folded: string, seg: number, roles: RoleHit[], places: Place[], orgs: string[], negatives: string[], L: Lex) {
+function cjkPass(folded: string, seg: number, roles: RoleHit[], places: Place[], orgs: string[], L: Lex) {
   const cjkPlaces = findPlacesCJK(folded);
   const cjkOrgs = L.orgs.findCJK(folded);
   for (const o of cjkOrgs) orgs.push(o.value);
@@ -244,7 +446,6 @@ function cjkPass(folded: string, seg: number, roles: RoleHit[], places: Place[],
     });
   }
   for (const p of cjkPlaces) if (p.kind !== 'capital') places.push({ start: -1, end: -1, code: p.code, org: null, capital: false });
-  for (const n of L.negatives.findCJK(folded)) negatives.push(n.value);
 }
 
 // --- Handles ---------------------------------------------------------------------------------
@@ -327,15 +528,42 @@ const NOT_OFFICIAL: Identification = { official: false, country: null, org: null
 const SPECIFIC: LexRole[] = [
   'embassy', 'consulate', 'ambassador', 'mission', 'foreign_ministry', 'foreign_minister', 'head_of_government', 'head_of_state',
 ];
-const NEG_REASON: Record<string, string> = {
-  former: 'describes a former or retired official',
-  parody: 'parody or satire',
-  fan: 'fan account',
-  unofficial: 'says it is unofficial or not affiliated',
-  personal: 'personal account / views its own',
-  press: 'press, research or civil-society account',
-  business: 'business or promotional use of a diplomatic word',
-};
+/**
+ * The reasons an account is not official whatever it claims, or none. Commerce is one reason naming the
+ * services sold and how ("commercial service: visa appointments (price "150 €", ...)"); a phone number or
+ * "DM us" is commerce only when a consular service is named, and never against a government badge. News
+ * words count in the display name only, and not against a government badge either.
+ */
+function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
+  const L = getLex();
+  const servicesIn = (s: Segment) => [...L.services.find(s.ws), ...L.services.findCJK(s.folded)].map((h) => h.value);
+  const found = segs.flatMap((s) => s.against);
+  const name = segs[0]!;
+  if (!grey) for (const h of [...L.newsName.find(name.ws), ...L.newsName.findCJK(name.folded)]) if (h.value) found.push({ kind: 'news', source: h.source });
+  if (!found.length) return [];
+  const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);
+  const inOffice = found.some((e) => e.kind === 'designate') && segs.some((s) => L.inOffice.find(s.ws).length + L.inOffice.findCJK(s.folded).length > 0);
+  const byKind = new Map<AgainstKind, string>();
+  const commerce = new Map<string, string>();
+  for (const e of found) {
+    if (e.kind === 'designate' && inOffice) continue;
+    if (e.kind === 'commerce') {
+      if (e.withService && (grey || !services.size)) continue;
+      if (e.inName && !servicesIn(name).length) continue;
+      if (!commerce.has(e.label ?? '')) commerce.set(e.label ?? '', e.source);
+      continue;
+    }
+    if (!byKind.has(e.kind)) byKind.set(e.kind, `${AGAINST_REASON[e.kind]} ("${e.source}")`);
+  }
+  const reasons = [...byKind.values()];
+  if (commerce.size) {
+    let named = CONSULAR_SERVICES.map((c) => c.service).filter((c) => services.has(c));
+    for (const [a, b, both] of SERVICE_PAIRS) if (named.includes(a) && named.includes(b)) named = [both, ...named.filter((n) => n !== a && n !== b)];
+    const how = [...commerce].map(([label, source]) => `${label} "${source}"`).join(', ');
+    reasons.unshift(`${AGAINST_REASON.commerce}${named.length ? `: ${named.join(', ')}` : ''} (${how})`);
+  }
+  return reasons;
+}
 
 export function inferAccount(account: AccountInput): Identification {
   const name = clean(account.name, 200);
@@ -344,8 +572,10 @@ export function inferAccount(account: AccountInput): Identification {
   const segs = [analyse(name, 0), analyse(bio, 1), analyse(affiliation, 2)] as const;
   const reasons: string[] = [];
 
-  const negatives = [...new Set(segs.flatMap((s) => s.negatives))];
-  if (negatives.length) return { ...NOT_OFFICIAL, reasons: negatives.map((n) => NEG_REASON[n] ?? n) };
+  // Evidence against beats any title, flag or claim (a government badge outweighs only news words in the
+  // name and a bare number or "DM"): not official, and still an inference.
+  const against = againstReasons(segs, account.badge === 'grey');
+  if (against.length) return { ...NOT_OFFICIAL, basis: 'inferred', reasons: against };
   if (account.badge === 'gold') return { ...NOT_OFFICIAL, reasons: ['gold badge: a verified business or NGO, not a government'] };
 
   const roles = segs.flatMap((s) => s.roles);

@@ -176,60 +176,477 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
   Commonwealth: { names: ['commonwealth secretariat'], acronyms: [] },
 };
 
-/**
- * Disqualifiers: former/retired, parody and fan, unofficial/not affiliated, personal accounts, press and
- * think tanks, businesses borrowing diplomatic words. A hit makes the account not official whatever else it
- * claims (a listed account is not affected: the directory is checked first).
- */
-export const NEGATIVE_PHRASES: Record<string, string[]> = {
-  former: [
-    'former', 'formerly', 'ex', 'retired', 'ret', 'ancien', 'ancienne', 'retraité', 'retraitée', 'antiguo', 'antigua', 'exembajador',
-    'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
-    'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
-    'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
-  ],
-  parody: [
-    'parody', 'parodie', 'parodia', 'paródia', 'пародия', 'пародийный', 'пародийн*', '恶搞', '戏仿', '模仿账号', 'ساخر', 'ساخره',
-    'parodi', 'satire', 'satirical', 'satira', 'sátira', 'satirique', 'сатира', 'hiciv', 'not really', 'memes', 'shitposting',
-  ],
-  fan: [
-    'fan account', 'fan club', 'fanclub', 'fan page', 'fans', 'fan made', 'compte de fans', 'compte fan', 'cuenta fan', 'club de fans',
-    'fã clube', 'fãs', 'фан клуб', 'фанат*', '粉丝', 'معجبين', 'hayran', 'hayran hesabı', 'fan',
-  ],
-  unofficial: [
-    'unofficial', 'non official', 'non officiel', 'non officielle', 'no oficial', 'não oficial', 'inoffiziell', 'inoffizieller',
-    'неофициальный', 'неофициальн*', '非官方', 'غير رسمي', 'غير رسميه', 'resmi olmayan', 'gayriresmi', 'non ufficiale',
-    'not affiliated', 'no affiliation', 'no relation', 'non affilié', 'non affiliée', 'sans lien', 'no afiliado', 'no afiliada',
-    'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
-    'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
-    'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'automated', 'not a government',
-  ],
-  personal: [
-    'personal account', 'personal views', 'views my own', 'views are my own', 'views are mine', 'opinions my own', 'opinions are my own',
-    'opinions mine', 'views expressed are my own', 'compte personnel', 'avis personnels', 'opinions personnelles', 'cuenta personal',
-    'opiniones personales', 'las opiniones son mías', 'opiniones son mías', 'conta pessoal', 'opiniões pessoais', 'opiniões são minhas',
-    'privater account', 'private account', 'meine meinung', 'persönliche meinung', 'личный аккаунт', 'личная страница', 'личное мнение',
-    '个人账号', '个人观点', 'حساب شخصي', 'اراء شخصيه', 'الاراء شخصيه', 'kişisel hesap', 'görüşler kişisel', 'kişisel görüş*',
-    'account personale', 'opinioni personali',
-  ],
-  press: [
-    'journalist', 'journaliste', 'periodista', 'jornalista', 'journalistin', 'журналист', 'журналистка', '记者', 'صحفي', 'صحفيه',
-    'gazeteci', 'giornalista', 'correspondent', 'correspondant', 'correspondante', 'corresponsal', 'correspondente', 'korrespondent',
-    'korrespondentin', 'корреспондент', 'مراسل', 'muhabir', 'corrispondente', 'reporter', 'newsletter', 'news aggregator', 'aggregator',
-    'think tank', 'policy institute', 'groupe de réflexion', 'laboratoire d idées', 'centro de estudios', 'centro de pensamiento',
-    'denkfabrik', 'аналитический центр', '智库', 'مركز ابحاث', 'düşünce kuruluşu', 'centro studi', 'nonpartisan', 'non partisan',
-    'charity', 'ngo', 'non profit', 'nonprofit', 'independent organisation', 'independent organization', 'independent policy',
-    'independent charity', 'professor', 'political scientist', 'analyst', 'pas diplomate', 'not a diplomat', 'tracking what',
-    'united nations association', 'model united nations', 'model un', 'student run',
-  ],
-  business: [
-    'brand ambassador', 'goodwill ambassador', 'ambassadeur de marque', 'ambassadrice de marque', 'embajador de marca', 'embajadora de marca',
-    'embaixador da marca', 'embaixadora da marca', 'markenbotschafter', 'markenbotschafterin', 'амбассадор', 'амбассадор бренда',
-    '品牌大使', 'سفير العلامه التجاريه', 'marka elçisi', 'ambasciatore del marchio', 'hotel', 'hotels', 'hôtel', 'suites', 'bar', 'grill',
-    'restaurant', 'café', 'coffee', 'cocktails', 'pastries', 'happy hour', 'discount', 'promo code', 'shop', 'store', 'private agency',
-    'agencia privada', 'club', 'dance music', 'record label', 'festival', 'singer', 'songwriter', 'dj', 'collabs',
-  ],
+// --- Evidence against ------------------------------------------------------------------------------
+//
+// Evidence against beats any title: an account that shows it is a business selling consular services, a
+// candidate or campaign, the opposition, a nominee not yet in office, the "ambassador" of a brand or an
+// event, a fan, parody or news account, or a former official is not official, whatever role word, flag or
+// claim it also shows (a listed account is not affected: the directory is checked first). Each kind has
+// the reason the badge card shows; the phrase that was found follows it.
+
+export type AgainstKind =
+  | 'former'
+  | 'parody'
+  | 'fan'
+  | 'unofficial'
+  | 'personal'
+  | 'press'
+  | 'news'
+  | 'business'
+  | 'commerce'
+  | 'campaign'
+  | 'opposition'
+  | 'designate'
+  | 'non_state_ambassador';
+
+/** What the badge card says for each kind of evidence against. */
+export const AGAINST_REASON: Record<AgainstKind, string> = {
+  former: 'describes a former or retired official',
+  parody: 'parody or satire',
+  fan: 'fan account',
+  unofficial: 'says it is unofficial or not affiliated',
+  personal: 'personal account / views its own',
+  press: 'press, research or civil-society account',
+  news: 'news or aggregator account',
+  business: 'business or promotional use of a diplomatic word',
+  commerce: 'commercial service',
+  campaign: 'candidate or election campaign, not in office',
+  opposition: 'opposition or shadow post, not in government',
+  designate: 'nominee or designate, not yet in office',
+  non_state_ambassador: 'ambassador of a brand, event or cause, not of a state',
 };
+
+export interface AgainstRow {
+  kind: AgainstKind;
+  /** Commerce only: what kind of commerce (shown after the service: "visa appointments (guaranteed results)"). */
+  label?: string;
+  phrases: string[];
+  /** A negation or a warning earlier in the same sentence cancels the phrase ("we never use agencies"). */
+  negatable?: boolean;
+  /** Commerce only: counts only when the account also names a consular service ("DM us" alone sells nothing). */
+  withService?: boolean;
+}
+
+export const EVIDENCE_AGAINST: AgainstRow[] = [
+  {
+    kind: 'former',
+    phrases: [
+      'former', 'formerly', 'ex', 'retired', 'ret', 'ancien', 'ancienne', 'retraité', 'retraitée', 'antiguo', 'antigua', 'exembajador',
+      'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
+      'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
+      'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
+    ],
+  },
+  {
+    kind: 'parody',
+    phrases: [
+      'parody', 'parodie', 'parodia', 'paródia', 'пародия', 'пародийный', 'пародийн*', '恶搞', '戏仿', '模仿账号', 'ساخر', 'ساخره',
+      'parodi', 'satire', 'satirical', 'satira', 'sátira', 'satirique', 'сатира', 'hiciv', 'not really', 'memes', 'shitposting',
+      'spoof', 'joke account', 'comedy account', 'humour', 'humor', 'humor diplomático', 'юмор', '搞笑', 'كوميدي', 'mizah', 'umorismo',
+      'not the real', 'pas le vrai', 'no es el verdadero', 'no es la verdadera', 'não é o verdadeiro', 'nicht der echte',
+    ],
+  },
+  {
+    kind: 'fan',
+    phrases: [
+      'fan account', 'fan club', 'fanclub', 'fan page', 'fanpage', 'fans', 'fan made', 'compte de fans', 'compte fan', 'cuenta fan',
+      'club de fans', 'página de fans', 'fã clube', 'fãs', 'página de fãs', 'fanseite', 'фан клуб', 'фан страница', 'фанат*', '粉丝',
+      'معجبين', 'hayran', 'hayran hesabı', 'hayran sayfası', 'pagina fan', 'fan',
+    ],
+  },
+  {
+    kind: 'unofficial',
+    phrases: [
+      'unofficial', 'non official', 'non officiel', 'non officielle', 'no oficial', 'não oficial', 'inoffiziell', 'inoffizieller',
+      'неофициальный', 'неофициальн*', '非官方', 'غير رسمي', 'غير رسميه', 'resmi olmayan', 'gayriresmi', 'non ufficiale',
+      'not affiliated', 'no affiliation', 'no relation', 'non affilié', 'non affiliée', 'sans lien', 'no afiliado', 'no afiliada',
+      'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
+      'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
+      'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'automated', 'not a government',
+    ],
+  },
+  {
+    kind: 'personal',
+    phrases: [
+      'personal account', 'personal views', 'views my own', 'views are my own', 'views are mine', 'opinions my own', 'opinions are my own',
+      'opinions mine', 'views expressed are my own', 'compte personnel', 'avis personnels', 'opinions personnelles', 'cuenta personal',
+      'opiniones personales', 'las opiniones son mías', 'opiniones son mías', 'conta pessoal', 'opiniões pessoais', 'opiniões são minhas',
+      'privater account', 'private account', 'meine meinung', 'persönliche meinung', 'личный аккаунт', 'личная страница', 'личное мнение',
+      '个人账号', '个人观点', 'حساب شخصي', 'اراء شخصيه', 'الاراء شخصيه', 'kişisel hesap', 'görüşler kişisel', 'kişisel görüş*',
+      'account personale', 'opinioni personali',
+    ],
+  },
+  {
+    kind: 'press',
+    phrases: [
+      'journalist', 'journaliste', 'periodista', 'jornalista', 'journalistin', 'журналист', 'журналистка', '记者', 'صحفي', 'صحفيه',
+      'gazeteci', 'giornalista', 'correspondent', 'correspondant', 'correspondante', 'corresponsal', 'correspondente', 'korrespondent',
+      'korrespondentin', 'корреспондент', 'مراسل', 'muhabir', 'corrispondente', 'reporter', 'newsletter',
+      'think tank', 'policy institute', 'groupe de réflexion', 'laboratoire d idées', 'centro de estudios', 'centro de pensamiento',
+      'denkfabrik', 'аналитический центр', '智库', 'مركز ابحاث', 'düşünce kuruluşu', 'centro studi', 'nonpartisan', 'non partisan',
+      'charity', 'ngo', 'non profit', 'nonprofit', 'independent organisation', 'independent organization', 'independent policy',
+      'independent charity', 'professor', 'political scientist', 'analyst', 'pas diplomate', 'not a diplomat', 'tracking what',
+      'united nations association', 'model united nations', 'model un', 'student run',
+    ],
+  },
+  {
+    // News words anywhere; the display-name words of a news account are in NEWS_NAME_WORDS.
+    kind: 'news',
+    phrases: [
+      'news aggregator', 'aggregator', 'breaking news', 'news bot', 'agrégateur', 'agrégateur d actualités',
+      'agregador', 'agregador de noticias', 'noticias de última hora', 'agregador de notícias', 'nachrichtenaggregator', 'eilmeldung*',
+      'агрегатор', 'агрегатор новостей', 'новостной агрегатор', 'срочные новости', '新闻聚合', '突发新闻', 'اخبار عاجله',
+      'son dakika', 'haber sitesi', 'haber portalı', 'aggregatore', 'aggregatore di notizie', 'ultim ora',
+    ],
+  },
+  {
+    kind: 'business',
+    phrases: [
+      'hotel', 'hotels', 'hôtel', 'suites', 'hostel', 'bar', 'grill', 'restaurant', 'restaurante', 'ristorante', 'ресторан', 'отель',
+      'гостиница', '酒店', '餐厅', 'فندق', 'مطعم', 'otel', 'restoran', 'albergo', 'café', 'coffee', 'cocktails', 'pastries',
+      'happy hour', 'promo code', 'código promocional', 'code promo', 'gutscheincode', 'промокод', '优惠码', 'كود خصم', 'indirim kodu',
+      'codice sconto', 'shop', 'store', 'tienda', 'boutique en ligne', 'loja', 'магазин', '商店', 'متجر', 'mağaza', 'negozio',
+      'club', 'dance music', 'record label', 'festival', 'singer', 'songwriter', 'dj', 'collabs',
+    ],
+  },
+  // Commerce: a business selling consular services (visa appointments, passports, legalisation) under an
+  // official-looking name. Consular words alone are not commerce: a consulate offers "appointments via our
+  // website"; what gives a business away is what it sells with.
+  {
+    kind: 'commerce', label: 'agency or consultancy', negatable: true,
+    phrases: [
+      'private agency', 'visa agency', 'visa agencies', 'visa agent', 'visa agents', 'visa consultant*', 'visa consultancy',
+      'immigration consultant*', 'immigration consultancy', 'immigration agency', 'immigration lawyer*', 'consultancy', 'consultants',
+      'consulting', 'travel agency', 'travel agent', 'visa service company', 'visa services company', 'we process your visa',
+      'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'cabinet de conseil', 'conseil en immigration',
+      'consultant en immigration', 'consultants en immigration',
+      'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
+      'asesoramiento migratorio', 'consultoría', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
+      'tramitamos', 'abogado de inmigración', 'abogados de inmigración',
+      'despachante', 'despachantes', 'assessoria', 'consultoria', 'agência de vistos', 'agência de viagens', 'agência de turismo',
+      'visaagentur', 'visumagentur', 'visaberatung', 'visumberatung', 'einwanderungsberatung', 'reisebüro', 'beratungsagentur',
+      'визовое агентство', 'визовые агентства', 'визовый агент', 'туристическое агентство', 'турагентство', 'турфирма',
+      'консалтинг*', 'иммиграционный консультант', 'помощь в получении виз*',
+      '签证中介', '中介', '代办签证', '签证代办', '移民中介', '留学中介', '旅行社', '移民顾问', '签证顾问', '咨询公司',
+      'مكتب استشارات', 'استشارات الهجره', 'مكتب سفريات', 'مكتب خدمات', 'وكاله سفر', 'وكاله سياحه', 'وكيل تاشيرات', 'مكتب تاشيرات',
+      'vize danışmanlık', 'vize danışmanlığı', 'vize danışmanı', 'danışmanlık', 'vize acentesi', 'seyahat acentesi', 'turizm acentesi',
+      'vize takip', 'agenzia visti', 'agenzia di viaggi', 'agenzia viaggi', 'consulenza visti', 'consulenza immigrazione',
+      'servizi di consulenza', 'consulenti', 'disbrigo pratiche',
+      // Intermediaries: "we get it for you".
+      'we secure', 'we book', 'we get you', 'we help you get', 'we help you obtain', 'pay after booking', 'pay after approval',
+      'pay on approval', 'adelantamos', 'adelanto de citas', 'conseguimos tu cita', 'te conseguimos', 'te ayudamos a obtener',
+      'nous obtenons', 'nous vous obtenons', 'on vous obtient', 'assistance visa', 'accompagnement visa', 'antecipamos',
+      'antecipação de', 'conseguimos sua', 'conseguimos seu', 'wir besorgen', 'wir beschaffen', 'wir erledigen', 'поможем получить',
+      'поможем оформить', 'оформим', 'оформляем визы', '帮您办理', '包办', 'نساعدك في الحصول', 'نساعدك على الحصول', 'نستخرج',
+      'randevu alıyoruz', 'randevu ayarlıyoruz', 'vize alıyoruz', 'ti aiutiamo a ottenere', 'ti aiutiamo con il visto', 'otteniamo',
+    ],
+  },
+  {
+    kind: 'commerce', label: 'guaranteed results', negatable: true,
+    phrases: [
+      'guaranteed', '100 guarantee', 'money back', 'success rate', '100 success', '100 approval', 'approval guaranteed',
+      'garanti', 'garantis', '100 garantie', 'taux de réussite', 'garantizado', 'garantizada', 'garantizados', 'garantizadas',
+      '100 garantía', 'tasa de éxito', 'garantido', 'garantida', 'garantidos', '100 garantia', 'taxa de sucesso', 'aprovação garantida',
+      'garantiert', '100 garantie', 'erfolgsgarantie', 'geld zurück', 'erfolgsquote', 'гарантия 100', '100 гарантия',
+      'гарантия результата', 'гарантия получения', 'гарантируем', 'гарантированн*', '100 результат', 'процент одобрения', '包过',
+      '保签', '保证出签', '出签率', '通过率', '百分百', 'مضمون', 'مضمونه', 'نضمن', 'بضمان', 'نسبه النجاح', 'garantili',
+      'vize garantisi', 'kesin onay', 'başarı oranı', 'garantito', 'garantita', 'garantiti', '100 garanzia', 'tasso di successo',
+    ],
+  },
+  {
+    kind: 'commerce', label: 'sales pitch', negatable: true,
+    phrases: [
+      'book now', 'book your slot', 'book your appointment now', 'call now', 'order now', 'limited slots', 'slots available',
+      'available slots', 'early slots', 'urgent slots', 'fast track', 'fast tracked', 'express visa', 'visa express', 'urgent visa',
+      'skip the queue', 'skip the line', 'no waiting', 'réservez maintenant', 'réservez vite', 'appelez maintenant',
+      'créneaux disponibles', 'rendez vous rapide', 'rdv rapide', 'sans attente', 'reserva ya', 'reserve ya', 'llama ya', 'agenda ya',
+      'cupos disponibles', 'citas disponibles ya', 'cita rápida', 'citas rápidas', 'visa rápida', 'sin esperas', 'sin filas',
+      'agende já', 'reserve já', 'ligue já', 'vagas disponíveis', 'sem espera', 'sem fila', 'jetzt buchen', 'jetzt anrufen',
+      'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди',
+      'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
+      'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
+      'posti disponibili', 'senza attesa', 'senza code',
+    ],
+  },
+  {
+    kind: 'commerce', label: 'service fees, low prices or discounts', negatable: true,
+    phrases: [
+      'cheap', 'cheapest', 'best price', 'best prices', 'low cost', 'affordable', 'service fee', 'service charge', 'discount',
+      'discounts', 'pas cher', 'meilleur prix', 'prix bas', 'frais de service', 'barato', 'barata', 'mejor precio', 'precios bajos',
+      'descuento', 'descuentos', 'honorarios', 'melhor preço', 'preço baixo', 'desconto', 'günstig', 'billig', 'bester preis',
+      'rabatt', 'дешево', 'недорого', 'скидк*', '低价', '便宜', '价格优惠', '优惠价', 'ارخص', 'اسعار مناسبه', 'خصم', 'ucuz', 'uygun fiyat',
+      'indirim', 'economico', 'prezzi bassi', 'miglior prezzo', 'sconto',
+    ],
+  },
+  {
+    // Private messages as the way to buy: commerce only with a consular service named, and cancelled by a
+    // negation ("we do not answer consular questions by DM").
+    kind: 'commerce', label: 'contact by private message', negatable: true, withService: true,
+    phrases: [
+      'dm us', 'dm me', 'dm for', 'dm now', 'dms open', 'send us a dm', 'send a dm', 'inbox us', 'inbox me', 'inbox for', 'pm us',
+      'pm for', 'in dm', 'via dm', 'by dm', 'écrivez nous en dm', 'en dm', 'en mp', 'par mp', 'en privé', 'por dm', 'al dm', 'por md',
+      'al md', 'por privado', 'al privado', 'escríbenos por whatsapp', 'escríbenos al whatsapp', 'no direct', 'chama no direct',
+      'chama no privado', 'chama no zap', 'manda dm', 'per dm', 'schreib uns auf whatsapp', 'privatnachricht', 'в директ', 'в лс',
+      'в личку', 'в личные сообщения', '私信', '私聊', '加微信', 'على الخاص', 'راسلنا خاص', 'dm den', 'dm atın', 'özelden',
+      'scrivici su whatsapp', 'in privato', 'in direct',
+    ],
+  },
+  {
+    kind: 'campaign', negatable: true,
+    phrases: [
+      'candidate', 'candidacy', 'presidential candidate', 'aspiring', 'aspirant', 'for president', 'for prime minister', 'for governor',
+      'for senate', 'running for', 'vote for', 'vote me', 'campaign account', 'campaign office', 'campaign team', 'campaign hq',
+      'campaign headquarters', 'presidential campaign', 'election campaign', 'electoral campaign', 'paid for by', 're elect',
+      'reelect', 're election campaign', 'réélire', 'réélection', 'reelegir', 'reelección', 'reeleição', 'reeleger', 'wiederwahl',
+      'переизбрание', '连任', 'اعاده انتخاب', 'yeniden seçilme', 'rielezione', 'rieleggere',
+      'candidat', 'candidate', 'candidature', 'votez pour', 'campagne électorale', 'campagne présidentielle',
+      'équipe de campagne', 'candidato', 'candidata', 'precandidato', 'precandidata', 'pre candidato', 'pre candidata',
+      'candidatura', 'aspirante', 'vota por', 'votá por', 'vota a', 'campaña electoral', 'campaña presidencial', 'equipo de campaña',
+      'para presidente', 'para presidenta', 'pré candidato', 'pré candidata', 'vote em', 'campanha eleitoral', 'campanha presidencial',
+      'kandidat', 'kandidatin', 'kandidatur', 'spitzenkandidat*', 'kanzlerkandidat*', 'präsidentschaftskandidat*', 'wählt mich',
+      'wahlkampf*', 'wahlkampagne', 'кандидат', 'кандидатура', 'кандидат в президенты', 'претендент', 'голосуйте за', 'голосуй за',
+      'предвыборн*', 'избирательная кампания', 'избирательной кампании', 'избирательн* штаб*', '候选人', '参选', '竞选', '投票给',
+      '请投', '拉票', 'مرشح', 'المرشح', 'مرشحه', 'المرشحه', 'ترشح', 'الترشح', 'صوتوا', 'انتخبوا', 'الحمله الانتخابيه',
+      'حمله انتخابيه', 'aday', 'adayı', 'aday adayı', 'adaylık', 'oy verin', 'bana oy', 'seçim kampanyası', 'vota per', 'votate',
+      'campagna elettorale', 'campagna presidenziale',
+    ],
+  },
+  {
+    kind: 'opposition',
+    phrases: [
+      'opposition', 'leader of the opposition', 'opposition leader', 'opposition party', 'shadow minister*', 'shadow secretar*',
+      'shadow foreign secretary', 'shadow foreign minister', 'shadow foreign*', 'shadow cabinet', 'shadow chancellor',
+      'shadow home secretary', 'shadow defence*', 'shadow defense*',
+      'shadow attorney general', 'shadow spokes*', 'shadow trade*', 'shadow international*', 'shadow', "chef de l opposition",
+      'cabinet fantôme', 'gouvernement fantôme', 'ministre fantôme', 'oposición', 'líder de la oposición', 'opositor', 'opositora',
+      'gabinete en la sombra', 'gobierno en la sombra', 'gabinete sombra', 'oposição', 'líder da oposição', 'governo sombra',
+      'oppositionsführer*', 'oppositionspartei', 'schattenkabinett', 'schattenminister*', 'schattenregierung', 'оппозиция',
+      'оппозиции', 'оппозицион*', 'теневое правительство', 'теневой кабинет', 'теневой министр', 'теневого', '反对党', '反对派',
+      '在野党', '影子内阁', '影子政府', 'المعارضه', 'معارضه', 'حكومه الظل', 'وزير الظل', 'muhalefet', 'ana muhalefet',
+      'gölge kabine', 'gölge bakan*', 'opposizione', "leader dell opposizione", 'governo ombra', 'ministro ombra',
+    ],
+  },
+  {
+    kind: 'designate',
+    phrases: [
+      'designate', 'ambassador designate', 'nominee', 'ambassador nominee', 'nominated', 'pending confirmation', 'awaiting confirmation',
+      'pending senate confirmation', 'awaiting senate confirmation', 'president elect', 'prime minister elect', 'incoming ambassador',
+      'ambassadeur désigné', 'ambassadrice désignée', 'consul désigné', 'premier ministre désigné', 'ambassadeur pressenti',
+      'ambassadrice pressentie', 'président élu', 'présidente élue', 'en attente de confirmation', 'désigné', 'désignée',
+      'embajador designado', 'embajadora designada', 'cónsul designado', 'cónsul designada', 'canciller designado',
+      'canciller designada', 'ministro designado', 'ministra designada', 'nominado', 'nominada', 'presidente electo',
+      'presidenta electa', 'pendiente de ratificación', 'pendiente de confirmación', 'embaixador designado', 'embaixadora designada',
+      'embaixador indicado', 'embaixadora indicada', 'indicado para embaixador', 'indicada para embaixadora', 'presidente eleito',
+      'presidenta eleita', 'aguardando sabatina', 'designiert*', 'nominiert*', 'номинирован*', 'выдвинут*', 'избранный президент',
+      'designado', 'designada', 'designato', 'designata', '候任', '被提名', '获提名', '当选总统', 'السفير المعين', 'السفيره المعينه',
+      'المرشح لمنصب', 'الرئيس المنتخب',
+      'رئيس الوزراء المكلف', 'رئيس الحكومه المكلف', 'büyükelçi adayı', 'aday gösterildi', 'seçilmiş cumhurbaşkanı',
+      'ambasciatore designato', 'ambasciatrice designata', 'presidente eletto', 'presidente incaricato', 'in attesa di conferma',
+    ],
+  },
+  {
+    // Compounds; an ambassador word next to a word of AMBASSADOR_ADJECTIVES or AMBASSADOR_SUBJECTS is found too.
+    kind: 'non_state_ambassador',
+    phrases: [
+      'brand ambassador', 'goodwill ambassador', 'ambassadeur de marque', 'ambassadrice de marque', 'embajador de marca',
+      'embajadora de marca', 'embaixador da marca', 'embaixadora da marca', 'markenbotschafter*', 'tourismusbotschafter*',
+      'ehrenbotschafter*', 'sportbotschafter*', 'jugendbotschafter*', 'kulturbotschafter*', 'friedensbotschafter*', 'амбассадор',
+      'амбассадор бренда', 'посол доброй воли', 'посол мира', 'посол бренда', '品牌大使', '形象大使', '推广大使', '旅游大使',
+      '亲善大使', '荣誉大使', '青年大使', '体育大使', '全球大使', '马拉松大使', '文化大使', '和平大使', '代言人',
+      'سفير العلامه التجاريه', 'سفير النوايا الحسنه', 'سفيره النوايا الحسنه', 'marka elçisi', 'iyi niyet elçisi', 'turizm elçisi',
+      'gençlik elçisi', 'spor elçisi', 'kültür elçisi', 'barış elçisi', 'ambasciatore del marchio', 'ambasciatrice del marchio',
+    ],
+  },
+];
+
+/**
+ * Phrases that contain a word of evidence against but are not evidence: a state's candidacy (a country is
+ * an "EU candidate country"), a ministry's press office or legal department, a Russian academic degree.
+ */
+export const NOT_AGAINST = [
+  'candidate country', 'candidate countries', 'pays candidat', 'pays candidats', 'país candidato', 'países candidatos',
+  'paese candidato', 'paesi candidati', 'beitrittskandidat*', 'страна кандидат', 'страны кандидаты', '候选国', 'aday ülke',
+  'aday ülkeler', 'الدول المرشحه', 'assessoria de imprensa', 'assessoria de comunicação', 'assessoria jurídica', 'consultoria jurídica',
+  'consultoría jurídica', 'asesoría jurídica', 'asesoría de prensa', 'кандидат наук', 'кандидат истор*', 'кандидат эконом*',
+  'кандидат полит*', 'кандидат юрид*', 'кандидат филол*', 'кандидат филос*', 'кандидат техн*', 'кандидат социол*',
+  'кандидат педагог*', 'кандидат военн*', 'кандидат физ*', 'кандидат хим*', 'кандидат биол*', 'кандидат мед*', 'кандидат геогр*',
+  'garantie de l état', 'shadow report', '临时代办', '新闻司', '新闻处', '新闻发言人', 'news service of', 'official news service',
+];
+
+/**
+ * Campaign words that are official business in the same sentence as one of these: a state's own candidacy
+ * to a seat in an international body ("Vote Somalia for the UN Security Council"), or an embassy telling
+ * its citizens how to vote from abroad ("register to vote for the 2030 election from abroad").
+ */
+export const NOT_A_CAMPAIGN = [
+  'security council', 'unsc', 'human rights council', 'hrc', 'non permanent member', 'non permanent seat', 'conseil de sécurité',
+  'conseil des droits de l homme', 'membre non permanent', 'consejo de seguridad', 'consejo de derechos humanos',
+  'miembro no permanente', 'conselho de segurança', 'conselho de direitos humanos', 'membro não permanente', 'sicherheitsrat',
+  'menschenrechtsrat', 'совет безопасности', 'совбез', 'совет по правам человека', 'совет оон по правам человека', '安理会',
+  '人权理事会', 'مجلس الامن', 'مجلس حقوق الانسان', 'güvenlik konseyi', 'insan hakları konseyi', 'consiglio di sicurezza',
+  'consiglio dei diritti umani', 'executive board', 'conseil exécutif', 'consejo ejecutivo',
+  'from abroad', 'overseas voters', 'voters abroad', 'register to vote', 'voter registration', 'postal vote', 'depuis l étranger',
+  'à l étranger', 'inscrivez vous', 'vote par correspondance', 'desde el exterior', 'en el extranjero', 'voto en el exterior',
+  'do exterior', 'no exterior', 'im ausland', 'aus dem ausland', 'briefwahl', 'за рубежом', 'за границей', '海外', 'في الخارج',
+  'yurt dışı', 'yurtdışı', 'all estero', 'dall estero',
+];
+
+/** Said of a nominee once in office: cancels "designate" evidence ("nominated in March, sworn in in June"). */
+export const IN_OFFICE = [
+  'sworn in', 'confirmed by the senate', 'presented credentials', 'presented his credentials', 'presented her credentials',
+  'a présenté ses lettres de créance', 'lettres de créance', 'cartas credenciales', 'credenciais', 'beglaubigungsschreiben',
+  'верительные грамоты', '递交国书', 'اوراق اعتماده', 'اوراق اعتمادها', 'güven mektubu', 'lettere credenziali',
+];
+
+/** A person's title that, followed by a year ("President of Nigeria 2027", "Presidente 2030"), is a campaign slogan. */
+export const CAMPAIGN_TITLES = [
+  'president', 'président', 'présidente', 'presidente', 'presidenta', 'präsident', 'präsidentin', 'президент', 'رئيس',
+  'cumhurbaşkanı', 'başkan', 'presidentessa', 'prime minister', 'premier ministre', 'primer ministro', 'primera ministra',
+  'primeiro ministro', 'primeira ministra', 'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'премьер министр', 'رئيس الوزراء',
+  'başbakan', 'governor', 'gouverneur', 'gobernador', 'gobernadora', 'governador', 'governadora', 'gouverneur', 'губернатор',
+  'محافظ', 'vali', 'governatore', 'senator', 'sénateur', 'senador', 'senadora', 'senatore', 'mayor', 'maire', 'alcalde', 'alcaldesa',
+  'prefeito', 'prefeita', 'bürgermeister', 'мэр', 'sindaco',
+];
+
+/** Ambassador words for the brand/event/cause test (not "consul": an honorary consul is a state's officer). */
+export const AMBASSADOR_WORDS = [
+  'ambassador', 'ambassadress', 'ambassadeur', 'ambassadrice', 'embajador', 'embajadora', 'embaixador', 'embaixadora', 'botschafter',
+  'botschafterin', 'посол', 'посла', 'послом', 'سفير', 'السفير', 'سفيره', 'büyükelçi', 'büyükelçisi', 'elçi', 'elçisi',
+  'ambasciatore', 'ambasciatrice',
+];
+/**
+ * Next to an ambassador word only (before or after it): "Global Ambassador", "Youth Ambassador",
+ * "ambassadeur mondial", "embajador honorario". Not after "for": "Ambassador for Global Health" is a post.
+ */
+export const AMBASSADOR_ADJECTIVES = [
+  'global', 'worldwide', 'honorary', 'goodwill', 'brand', 'celebrity', 'influencer', 'youth', 'student', 'campus', 'cultural',
+  'culture', 'peace', 'community', 'event', 'mondial', 'mondiale', 'honoraire', 'de bonne volonté', 'de la jeunesse', 'culturel',
+  'culturelle', 'de la paix', 'mundial', 'honorario', 'honoraria', 'de buena voluntad', 'juvenil', 'de la paz', 'honorário',
+  'honorária', 'da boa vontade', 'de boa vontade', 'da paz', 'weltweit', 'globaler', 'globale', 'guten willens', 'почетный',
+  'глобальный', 'мировой', 'доброй воли', 'عالمي', 'فخري', 'النوايا الحسنه', 'fahri', 'küresel', 'iyi niyet', 'onorario',
+  'onoraria', 'di buona volontà', 'della pace',
+];
+/**
+ * What a non-state "ambassador" stands for, next to the word or after "of/for/de/du..." and a name:
+ * "Tourism Ambassador", "Ambassador of the Lagos City Marathon", "embajador del turismo". Not the themes
+ * states give ambassadors (climate, cyber, human rights, health, food security).
+ */
+export const AMBASSADOR_SUBJECTS = [
+  'tourism', 'sport', 'sports', 'marathon', 'half marathon', 'race', 'games', 'cup', 'league', 'club', 'team', 'festival', 'brand',
+  'fashion', 'beauty', 'fitness', 'wellness', 'music', 'travel', 'company', 'product', 'products', 'tourisme', 'touristique',
+  'sportif', 'sportive', 'marque', 'course', 'jeux', 'turismo', 'turístico', 'turística', 'deporte', 'deportes', 'deportivo',
+  'deportiva', 'maratón', 'marca', 'esporte', 'esportes', 'desporto', 'esportivo', 'maratona', 'tourismus', 'marke', 'туризма',
+  'спорта', 'марафон*', 'бренда', 'السياحه', 'الرياضه', 'رياضي', 'ماراثون', 'الماراثون', 'العلامه التجاريه', 'turizm', 'spor',
+  'maraton', 'marka', 'sportivo', 'marchio',
+];
+
+/** Display-name words of a news, update or monitoring account ("Russia News", "Ukraine Updates"). */
+export const NEWS_NAME_WORDS = [
+  'news', 'updates', 'update', 'digest', 'watch', 'monitor', 'tracker', 'actualités', 'actu', 'noticias', 'noticia', 'novedades',
+  'notícias', 'atualizações', 'nachrichten', 'новости', 'вести', 'ньюс', '新闻', '资讯', '快讯', 'اخبار', 'الاخبار', 'نيوز',
+  'haber', 'haberler', 'haberleri', 'gündem', 'notizie', 'aggiornamenti',
+];
+
+/** Negations and warnings: earlier in the same sentence, they cancel commerce and campaign phrases. */
+export const NEGATORS = [
+  'not', 'no', 'never', 'cannot', 't', 'dont', 'doesnt', 'cant', 'wont', 'without', 'beware', 'fraud*', 'scam*', 'fake',
+  'warning', 'caution', 'ne', 'pas', 'jamais', 'aucun*', 'sans', 'méfiez', 'attention', 'arnaque*', 'escroquer*', 'nunca',
+  'ningún', 'ninguna', 'ninguno', 'sin', 'cuidado', 'fraude*', 'estafa*', 'não', 'nenhum*', 'sem', 'golpe*', 'nicht', 'kein*',
+  'nie', 'niemals', 'ohne', 'vorsicht', 'betrug*', 'не', 'нет', 'никогда', 'без', 'осторожно', 'мошен*', '不', '没有', '未', '非',
+  '无', '勿', '谨防', '警惕', '诈骗', 'لا', 'ليس', 'لم', 'لن', 'احذر*', 'احتيال', 'asla', 'dikkat', 'dolandırıcı*', 'non', 'mai',
+  'nessun*', 'senza', 'attenzione', 'truffa*', 'truffe',
+];
+/** Turkish negates after the word ("garanti değildir", "acente ile çalışmaz"). */
+export const NEGATORS_AFTER = ['değil*', 'yok*', 'etmez*', 'vermez*', 'çalışmaz*', 'edilmez*'];
+
+/** Consular services a business sells; named in the reason ("commercial service: visa appointments"). */
+export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
+  {
+    service: 'visas',
+    phrases: [
+      'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
+      'визы', 'визу', 'визов*', 'шенген*', '签证', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
+    ],
+  },
+  {
+    service: 'appointments',
+    phrases: [
+      'appointment', 'appointments', 'slot', 'slots', 'interview', 'biometrics', 'cita', 'citas', 'turno', 'turnos', 'rendez vous',
+      'rdv', 'créneau', 'créneaux', 'agendamento', 'agendamentos', 'termin', 'termine', 'terminvergabe', 'запись', 'записи',
+      'слот', 'слоты', '预约', 'موعد', 'مواعيد', 'randevu', 'randevusu', 'appuntamento', 'appuntamenti', 'prenotazione',
+    ],
+  },
+  {
+    service: 'passports',
+    phrases: [
+      'passport', 'passports', 'pasaporte', 'pasaportes', 'passeport', 'passeports', 'passaporte', 'passaportes', 'reisepass',
+      'паспорт', 'паспорта', '护照', 'جواز', 'جوازات', 'pasaport', 'passaporto', 'passaporti',
+    ],
+  },
+  {
+    service: 'residence and immigration',
+    phrases: [
+      'immigration', 'residency', 'residence permit', 'work permit', 'citizenship', 'inmigración', 'residencia', 'nacionalidad',
+      'titre de séjour', 'immigration au', 'imigração', 'residência', 'cidadania', 'aufenthaltstitel', 'einbürgerung', 'иммиграц*',
+      'внж', 'гражданство', '移民', 'اقامه', 'الاقامه', 'هجره', 'الهجره', 'oturma izni', 'çalışma izni', 'vatandaşlık',
+      'immigrazione', 'permesso di soggiorno', 'cittadinanza',
+    ],
+  },
+  {
+    service: 'document legalisation',
+    phrases: [
+      'apostille', 'legalisation', 'legalization', 'apostilla', 'legalización', 'légalisation', 'apostila', 'legalização',
+      'beglaubigung', 'апостиль', '认证', 'تصديق', 'apostil', 'legalizzazione',
+    ],
+  },
+];
+
+/** Two services named together read as one: "visa" and "appointments" are "visa appointments". */
+export const SERVICE_PAIRS: [string, string, string][] = [
+  ['visas', 'appointments', 'visa appointments'],
+  ['passports', 'appointments', 'passport appointments'],
+];
+/** A phone number labelled with one of these is a citizens' emergency line, not a sales line. */
+export const EMERGENCY_LABELS = [
+  'emergency', 'emergencies', 'urgent consular', 'consular protection', 'citizens in distress', 'urgence', 'urgences',
+  'protection consulaire', 'emergencia', 'emergencias', 'protección consular', 'emergência', 'emergências', 'proteção consular',
+  'notfall*', 'notruf', 'bereitschaft*', 'экстренн*', 'консульская защита', '紧急', '应急', '领事保护', 'طوارئ', 'الطوارئ', 'للطوارئ',
+  'الحمايه القنصليه', 'acil', 'emergenza', 'emergenze', 'protezione consolare',
+];
+/** A number right after one of these is an office line ("Tel: +1 202 ..."), not a sales line. */
+export const OFFICE_LINE_LABELS = [
+  'tel', 'tél', 'phone', 'telephone', 'téléphone', 'switchboard', 'standard', 'teléfono', 'telefono', 'centralita', 'telefone',
+  'telefon', 'тел', 'телефон', '电话', '總機', 'هاتف', 'الهاتف', 'ت', 'santral', 'centralino',
+];
+/** An amount labelled with one of these is the state's own fee, not a price. */
+export const OFFICIAL_FEE_LABELS = [
+  'visa fee', 'visa fees', 'application fee', 'consular fee', 'consular fees', 'government fee', 'tasa consular', 'tasas consulares',
+  'tasa de visado', 'arancel consular', 'aranceles consulares', 'derechos consulares', 'frais de visa', 'droits de chancellerie',
+  'taxa consular', 'emolumentos consulares', 'visagebühr', 'visumgebühr', 'konsulargebühr*', 'консульский сбор', 'визовый сбор',
+  '签证费', 'رسوم التاشيره', 'رسوم قنصليه', 'الرسوم القنصليه', 'vize harcı', 'konsolosluk harcı', 'diritti consolari',
+  'tassa consolare',
+];
+/** Messaging apps: a number given for one of them is a sales line. */
+export const MESSAGING_APPS = [
+  'whatsapp', 'whats app', 'wsp', 'telegram', 'viber', 'zap', 'zapzap', 'ватсап', 'вотсап', 'вацап', 'телеграм', 'вайбер',
+  'واتساب', 'واتس', 'تيليجرام', 'تلغرام',
+];
+/** Words between a label and its number ("WhatsApp us on +44 ...", "Tel. no. +1 ..."). */
+export const NUMBER_FILLERS = [
+  'us', 'me', 'on', 'at', 'to', 'via', 'no', 'nr', 'number', 'num', 'numero', 'número', 'номер', 'رقم', 'al', 'au', 'em', 'an', 'по',
+  'or', 'ou', 'o',
+];
+/** Currencies next to a number make a price ("$199", "150 €", "USD 80", "3000 рублей"). */
+export const CURRENCY_SYMBOLS = ['US$', 'R$', 'C$', 'A$', '$', '€', '£', '¥', '₹', '₽', '₺', '₦', '₱', '₩'];
+export const CURRENCY_CODES = [
+  'usd', 'eur', 'gbp', 'mxn', 'brl', 'ars', 'clp', 'rub', 'cny', 'rmb', 'aed', 'sar', 'egp', 'inr', 'ngn', 'kes', 'ghs', 'zar',
+  'xof', 'xaf', 'fcfa', 'cfa', 'chf', 'cad', 'aud', 'jpy',
+];
+export const CURRENCY_WORDS = [
+  'dollars', 'dollar', 'dólares', 'dolares', 'dólar', 'euros', 'euro', 'pesos', 'reais', 'libras', 'pounds', 'rupees', 'naira',
+  'cedis', 'shillings', 'dirhams', 'riyals', 'lira', 'liras', 'tl', 'руб', 'рублей', 'рубля', 'долларов', 'евро', '元', '美元',
+  '人民币', '欧元', 'درهم', 'ريال', 'دولار', 'جنيه', 'دينار', 'يورو',
+];
 
 /** "This is the official account" in the ten languages: supports an identification, never proves it. */
 export const OFFICIAL_CLAIM = [
