@@ -6,7 +6,6 @@
  * 4. DOM events between a platform's page-world observer and its content script (`pageWorldEvents`).
  */
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
 import type { Correction } from './core/accounts/corrections';
 import type { DirectoryEntry, DirectorySource } from './core/accounts/directory-entry';
 import type { SerializedLookalikeIndex } from './core/accounts/lookalike';
@@ -164,6 +163,34 @@ export interface StorageProblem {
   message: string;
 }
 
+/** One typed key of `storage.local`. */
+export interface StoredItem<T> {
+  readonly key: string;
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  removeValue(): Promise<void>;
+  /** Calls back with each new value (the fallback once removed); returns the way to stop. */
+  watch(callback: (value: T) => void): () => void;
+}
+
+// A few lines over browser.storage rather than WXT's storage module, which would add 11 kB to the
+// content script that every page of the platform loads; nothing here needs its versioning.
+function storedItem<T>(key: string, fallback: T): StoredItem<T> {
+  return {
+    key,
+    getValue: async () => ((await browser.storage.local.get(key))[key] as T | undefined) ?? fallback,
+    setValue: (value) => browser.storage.local.set({ [key]: value }),
+    removeValue: () => browser.storage.local.remove(key),
+    watch(callback) {
+      const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area === 'local' && key in changes) callback((changes[key]!.newValue as T | undefined) ?? fallback);
+      };
+      browser.storage.onChanged.addListener(listener);
+      return () => browser.storage.onChanged.removeListener(listener);
+    },
+  };
+}
+
 /**
  * Extension storage the background writes and tabs and pages watch, so a change applies at once
  * everywhere. (Kept out of IndexedDB: content scripts cannot read the extension's database, and
@@ -171,10 +198,10 @@ export interface StorageProblem {
  */
 export const stored = {
   /** The user's corrections, by handleKey: every tab applies them at once. */
-  overrides: storage.defineItem<Record<string, Correction>>('local:diplolens:overrides', { fallback: {} }),
+  overrides: storedItem<Record<string, Correction>>('diplolens:overrides', {}),
   /** Bumped when the imported account list changes: tabs fetch the directory again. */
-  directoryVersion: storage.defineItem<number>('local:diplolens:directoryVersion', { fallback: 0 }),
-  storageProblem: storage.defineItem<StorageProblem>('local:diplolens:storageProblem'),
+  directoryVersion: storedItem<number>('diplolens:directoryVersion', 0),
+  storageProblem: storedItem<StorageProblem | null>('diplolens:storageProblem', null),
 };
 
 /**
