@@ -20,9 +20,9 @@ const COLUMNS = [...TONE_IDS, 'unknown'];
 const AFINN_THRESHOLD = 0.05;
 
 // sentiment ships no types; only analyze().comparative is used.
-const Sentiment = createRequire(import.meta.url)('sentiment') as new () => { analyze(text: string): { comparative: number } };
+export const Sentiment = createRequire(import.meta.url)('sentiment') as new () => { analyze(text: string): { comparative: number } };
 
-function afinnTone(analyzer: { analyze(text: string): { comparative: number } }, text: string): Tone {
+export function afinnTone(analyzer: { analyze(text: string): { comparative: number } }, text: string): Tone {
   const { comparative } = analyzer.analyze(text);
   if (comparative > AFINN_THRESHOLD) return 'cooperative';
   if (comparative < -AFINN_THRESHOLD) return 'confrontational';

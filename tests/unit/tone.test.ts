@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTone } from '../../utils/core/tone/index';
+import { classifyWithLexicon } from '../../utils/core/tone/lexicon-classifier';
+import { analyseEnglish } from '../../utils/core/tone/english';
+
 import { detectLanguage } from '../../utils/core/tone/detect-language';
 import { LEXICONS, CUE_CLASSES } from '../../utils/core/tone/lexicon/index';
 import type { Tone } from '../../utils/core/model';
+
+/** The lexicon classifier as the evaluation's baseline runs it (compromise for English). */
+const lexicon = (text: string, lang?: string) => classifyWithLexicon(text, lang, { lexicons: LEXICONS, analysers: { en: analyseEnglish } });
 
 // Posts written for these tests, in the style of ministry, embassy and leader
 // feeds; none is taken from the dev set. [lang, tone, text, what it exercises]
@@ -78,9 +83,9 @@ const POSTS: [string, Tone, string, string][] = [
   ['pt', 'sarcastic', 'Que coincidência: o “observador independente” chegou no avião do governo. Pelo visto, muito independente. 🙄', 'coincidência'],
 ];
 
-describe('classifyTone on posts of every tone, language and hard case', () => {
+describe('the lexicon classifier on posts of every tone, language and hard case', () => {
   it.each(POSTS)('[%s] %s: %s', (lang, tone, text) => {
-    const result = classifyTone(text, lang);
+    const result = lexicon(text, lang);
     expect(result.tone, JSON.stringify(result.cues)).toBe(tone);
     expect(result.lang).toBe(lang);
   });
@@ -92,9 +97,9 @@ describe('classifyTone on posts of every tone, language and hard case', () => {
 
 describe('score and cues', () => {
   it('puts the score on the conflict-cooperation axis with 0 for neutral', () => {
-    const cooperative = classifyTone('We thank Norway for hosting the talks and welcome the agreement signed today.', 'en');
-    const confrontational = classifyTone('We condemn this illegal aggression and demand the immediate withdrawal of all troops.', 'en');
-    const neutral = classifyTone('The Embassy will be closed on Monday. For emergencies call the consular hotline.', 'en');
+    const cooperative = lexicon('We thank Norway for hosting the talks and welcome the agreement signed today.', 'en');
+    const confrontational = lexicon('We condemn this illegal aggression and demand the immediate withdrawal of all troops.', 'en');
+    const neutral = lexicon('The Embassy will be closed on Monday. For emergencies call the consular hotline.', 'en');
     expect(cooperative.score).toBeGreaterThan(0);
     expect(cooperative.score).toBeLessThanOrEqual(1);
     expect(confrontational.score).toBeLessThan(0);
@@ -103,7 +108,7 @@ describe('score and cues', () => {
   });
 
   it('names the words that decided, with signed weights and their lexicon class', () => {
-    const result = classifyTone('We condemn the attack and thank the first responders.', 'en');
+    const result = lexicon('We condemn the attack and thank the first responders.', 'en');
     const condemn = result.cues.find((c) => c.kind === 'condemn');
     expect(condemn?.cue).toBe('condemn');
     expect(condemn!.weight).toBeLessThan(0);
@@ -111,28 +116,28 @@ describe('score and cues', () => {
   });
 
   it('shows a negated cue with its negator and the flipped sign', () => {
-    const result = classifyTone('Detaining a consular officer is not acceptable under any circumstances.', 'en');
+    const result = lexicon('Detaining a consular officer is not acceptable under any circumstances.', 'en');
     const negated = result.cues.find((c) => c.kind === 'negation' || c.cue.includes('not'));
     expect(negated?.cue).toMatch(/not/);
     expect(negated!.weight).toBeLessThan(0);
   });
 
   it('does not count a term in scare quotes as the author’s own word', () => {
-    const result = classifyTone('Their “peace plan” arrived with 40 tanks. Truly generous. 🙃', 'en');
+    const result = lexicon('Their “peace plan” arrived with 40 tanks. Truly generous. 🙃', 'en');
     expect(result.tone).toBe('sarcastic');
     expect(result.cues.some((c) => c.kind === 'scare_quote' && c.cue.includes('peace plan'))).toBe(true);
     expect(result.cues.some((c) => c.kind === 'reconcile')).toBe(false);
   });
 
   it('lets a hedge weaken a cue', () => {
-    const plain = classifyTone('This decision violates the agreement between our countries.', 'en');
-    const hedged = classifyTone('This decision may violate the agreement between our countries.', 'en');
+    const plain = lexicon('This decision violates the agreement between our countries.', 'en');
+    const hedged = lexicon('This decision may violate the agreement between our countries.', 'en');
     const weight = (r: typeof plain) => r.cues.find((c) => c.kind === 'violate')?.weight ?? 0;
     expect(Math.abs(weight(hedged))).toBeLessThan(Math.abs(weight(plain)));
   });
 
   it('reads hashtags, ignores mentions and URLs', () => {
-    const result = classifyTone('Proud to stand with @UNHCR and our partners #StrongerTogether https://t.co/abcdef', 'en');
+    const result = lexicon('Proud to stand with @UNHCR and our partners #StrongerTogether https://t.co/abcdef', 'en');
     expect(result.tone).toBe('cooperative');
     expect(result.cues.some((c) => c.cue.toLowerCase().includes('unhcr') || c.cue.includes('t.co'))).toBe(false);
   });
@@ -140,20 +145,20 @@ describe('score and cues', () => {
 
 describe('languages', () => {
   it('accepts region subtags and answers with the primary subtag', () => {
-    expect(classifyTone('We thank Brazil for a productive meeting and look forward to working together.', 'en-GB').lang).toBe('en');
-    expect(classifyTone('Agradecemos a calorosa recepção e a excelente cooperação.', 'pt-BR')).toMatchObject({ lang: 'pt', tone: 'cooperative' });
+    expect(lexicon('We thank Brazil for a productive meeting and look forward to working together.', 'en-GB').lang).toBe('en');
+    expect(lexicon('Agradecemos a calorosa recepção e a excelente cooperação.', 'pt-BR')).toMatchObject({ lang: 'pt', tone: 'cooperative' });
   });
 
   it('guesses Cyrillic, Arabic and Han from the script when lang is missing', () => {
-    expect(classifyTone('Решительно осуждаем очередные беспочвенные обвинения.').lang).toBe('ru');
-    expect(classifyTone('تدين الوزارة بأشد العبارات الهجوم الإرهابي.', 'und').lang).toBe('ar');
-    expect(classifyTone('中方坚决反对并强烈谴责这一行为。').tone).toBe('confrontational');
+    expect(lexicon('Решительно осуждаем очередные беспочвенные обвинения.').lang).toBe('ru');
+    expect(lexicon('تدين الوزارة بأشد العبارات الهجوم الإرهابي.', 'und').lang).toBe('ar');
+    expect(lexicon('中方坚决反对并强烈谴责这一行为。').tone).toBe('confrontational');
   });
 
   it('abstains on unsupported languages and on undetermined Latin script', () => {
-    expect(classifyTone('Hartelijk dank voor de uitstekende samenwerking met onze partners.', 'nl').tone).toBe('unknown');
-    expect(classifyTone('Hartelijk dank voor de uitstekende samenwerking met onze partners.').tone).toBe('unknown');
-    expect(classifyTone('Дякуємо партнерам за підтримку.', 'uk').tone).toBe('unknown');
+    expect(lexicon('Hartelijk dank voor de uitstekende samenwerking met onze partners.', 'nl').tone).toBe('unknown');
+    expect(lexicon('Hartelijk dank voor de uitstekende samenwerking met onze partners.').tone).toBe('unknown');
+    expect(lexicon('Дякуємо партнерам за підтримку.', 'uk').tone).toBe('unknown');
   });
 
   it('detects the language with franc when the CLI has no lang', () => {
@@ -177,26 +182,26 @@ describe('bad input never throws', () => {
     ['weird tag', 'We thank you', '!!'],
   ];
   it.each(cases)('%s', (_name, text, lang) => {
-    const result = classifyTone(text, lang);
+    const result = lexicon(text, lang);
     expect(['cooperative', 'confrontational', 'neutral', 'sarcastic', 'unknown']).toContain(result.tone);
     expect(Number.isFinite(result.score)).toBe(true);
   });
 
   it('answers unknown when there is nothing to judge', () => {
-    expect(classifyTone('', 'en').tone).toBe('unknown');
-    expect(classifyTone('🙄🙄🤡', 'en').tone).toBe('unknown');
-    expect(classifyTone('https://t.co/abc https://t.co/def', 'en').tone).toBe('unknown');
-    expect(classifyTone('Tomorrow.', 'en').tone).toBe('unknown');
+    expect(lexicon('', 'en').tone).toBe('unknown');
+    expect(lexicon('🙄🙄🤡', 'en').tone).toBe('unknown');
+    expect(lexicon('https://t.co/abc https://t.co/def', 'en').tone).toBe('unknown');
+    expect(lexicon('Tomorrow.', 'en').tone).toBe('unknown');
   });
 
   it('judges a 10,000-character post on its beginning', () => {
-    const result = classifyTone('We condemn this attack. '.repeat(420), 'en');
+    const result = lexicon('We condemn this attack. '.repeat(420), 'en');
     expect(result.tone).toBe('confrontational');
     expect(result.cues.length).toBeLessThan(200);
   });
 
   it('survives non-string input from untyped callers', () => {
-    expect(classifyTone(undefined as unknown as string).tone).toBe('unknown');
+    expect(lexicon(undefined as unknown as string).tone).toBe('unknown');
   });
 });
 

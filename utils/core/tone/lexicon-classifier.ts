@@ -1,15 +1,17 @@
-// classifyTone: the stance a diplomatic post takes, following ../shared/TONE-GUIDE.md.
-// Pure: no DOM, no browser API, no network; shared by the content script and the CLI.
+// The lexicon classifier: the stance a post takes from hand-written cue lexicons (./lexicon/), with
+// negation, hedges, irony and the guide's hard cases as rules. It serves the languages the learned
+// model (./model.ts) has no annotated posts for, and is the baseline the evaluation compares with.
+// Pure: no DOM, no browser API, no network.
 import type { ToneCue, ToneOrUnknown, ToneResult } from '../model';
 import { CUE_CLASSES, type CueClass } from './lexicon/types';
-import { LEXICONS } from './lexicon/index';
+import type { ToneLexicon } from './lexicon/types';
 import { EMOJI_CUES } from './lexicon/emoji';
 import { compileLexicon, findCues, isNegator, tokenMatches, type CompiledLexicon, type Match } from './compile';
-import { analyse, type Text } from './text';
-import { analyseEnglish } from './english';
+import { analyse, type Text, type TokenizeOptions } from './text';
 import { guessLanguageFromScript, primaryLanguage } from './language';
 
-export { primaryLanguage, guessLanguageFromScript } from './language';
+/** Splits a post into tokens, clauses and sentences: ./text.ts's `analyse`, or compromise's for English (./english.ts). */
+export type Analyser = (raw: string, options: TokenizeOptions) => Text;
 
 /** Polarity needed to call a post cooperative or confrontational. */
 const DECISION_THRESHOLD = 0.7;
@@ -29,16 +31,21 @@ const SECONDARY_COOPERATION = new Set<CueClass>(['condole', 'support', 'cooperat
 const PRAISE = new Set<CueClass>(['thank', 'praise', 'congratulate', 'welcome', 'friendship', 'intend']);
 const VERBAL_IRONY = new Set(['irony', 'so_called', 'feigned_help', 'scare_quote', 'hyperbole', 'rhetorical_question']);
 
-const compiled = new Map<string, CompiledLexicon>();
-function lexiconFor(lang: string): CompiledLexicon | undefined {
-  let entry = compiled.get(lang);
-  if (!entry) {
-    const lexicon = LEXICONS[lang];
-    if (!lexicon) return undefined;
-    entry = compileLexicon(lexicon);
-    compiled.set(lang, entry);
-  }
+const compiled = new WeakMap<ToneLexicon, CompiledLexicon>();
+function compiledLexicon(lexicon: ToneLexicon): CompiledLexicon {
+  let entry = compiled.get(lexicon);
+  if (!entry) compiled.set(lexicon, (entry = compileLexicon(lexicon)));
   return entry;
+}
+
+/**
+ * The lexicons to read with, by language, and English's analyser (compromise's, ./english.ts).
+ * Callers pass them so a bundle carries only what it uses: the content script needs no English,
+ * Spanish or Chinese lexicon, since the learned model reads those languages.
+ */
+export interface LexiconSet {
+  lexicons: Readonly<Record<string, ToneLexicon>>;
+  analysers?: Partial<Record<string, Analyser>>;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;
@@ -188,27 +195,29 @@ function unknown(lang: string): ToneResult {
 }
 
 /**
- * Tone of a post: cooperative, confrontational, neutral or sarcastic, with a score
- * on the conflict (-1) to cooperation (+1) axis and the cues that decided it.
- * `lang` is X's BCP-47 tag; without it only Cyrillic, Arabic and Han script are guessed.
+ * Tone of a post by the lexicons: cooperative, confrontational, neutral or sarcastic, with a score
+ * on the conflict (-1) to cooperation (+1) axis and the cues that decided it. `lang` is the
+ * platform's BCP-47 tag; without it only Cyrillic, Arabic and Han script are guessed. English reads
+ * best with compromise's analyser (`analyseEnglish`), which the caller passes: it stays out of
+ * bundles that do not need it.
  */
-export function classifyTone(text: string, lang?: string): ToneResult {
+export function classifyWithLexicon(text: string, lang: string | undefined, set: LexiconSet): ToneResult {
   try {
-    return classify(typeof text === 'string' ? text : '', lang);
+    return classify(typeof text === 'string' ? text : '', lang, set);
   } catch {
     // A badge must never break the page: any surprise in the input is an abstention.
     return unknown(primaryLanguage(lang) ?? 'und');
   }
 }
 
-function classify(raw: string, tag?: string): ToneResult {
+function classify(raw: string, tag: string | undefined, { lexicons, analysers = {} }: LexiconSet): ToneResult {
   const lang = primaryLanguage(tag) ?? guessLanguageFromScript(raw) ?? 'und';
-  const lex = lexiconFor(lang);
-  if (!lex) return unknown(lang);
+  const lexicon = Object.hasOwn(lexicons, lang) ? lexicons[lang] : undefined;
+  if (!lexicon) return unknown(lang);
+  const lex = compiledLexicon(lexicon);
 
   const options = { segment: lex.segment, clitics: lex.clitics, titleNouns: lex.titleNouns };
-  // compromise knows only English; the other lexicons were written for the regex tokenizer.
-  const text = lang === 'en' ? analyseEnglish(raw, options) : analyse(raw, options);
+  const text = (analysers[lang] ?? analyse)(raw, options);
   const words = lex.segment === 'char' ? Math.ceil(text.tokens.length / 2) : text.tokens.length;
   if (words < MIN_WORDS) return unknown(lang);
 

@@ -1,0 +1,206 @@
+/**
+ * Trains the tone model from the annotated real posts (scripts/tone/annotations/labels.jsonl, texts
+ * read from ../shared/data/tone-pool) and writes utils/core/tone/model-weights.json:
+ *   npm run train:tone
+ * One multinomial logistic regression per language with training data (en, es, zh), over the
+ * features of utils/core/tone/features.ts, trained with AdaGrad. Hyperparameters are chosen on a
+ * validation part of the training split (a fixed 15%); the locked test split is never read here.
+ * Deterministic: the same labels give the same weights.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { TONE_IDS, type Tone } from '../../utils/core/model';
+import { toneFeatures } from '../../utils/core/tone/features';
+import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
+import { evaluate } from '../eval/metrics';
+import { poolPath } from './pool';
+
+interface Label {
+  id: string;
+  lang: string;
+  file: string;
+  split: 'train' | 'test';
+  tone: Tone;
+}
+interface Example {
+  /** Feature hashes (utils/core/tone/features.ts). */
+  features: number[];
+  y: number;
+}
+interface Options {
+  l2: number;
+  classPower: number;
+  minCount: number;
+  epochs: number;
+  /** Choose the shipped features by weight in a first fit over every feature, then fit again on those alone. */
+  select?: boolean;
+}
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const WEIGHTS_OUT = here('../../utils/core/tone/model-weights.json');
+/** Features per language: the most frequent in training. Each costs 8 bytes of the content script. */
+const KEEP_FEATURES = Number(process.env.TONE_KEEP_FEATURES ?? 4000);
+const LEARNING_RATE = 0.5;
+
+function mulberry32(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function loadTexts(files: Set<string>): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const file of files)
+    for (const line of readFileSync(poolPath(file), 'utf8').split('\n'))
+      if (line) {
+        const item = JSON.parse(line) as { id: string; text: string };
+        texts.set(item.id, item.text);
+      }
+  return texts;
+}
+
+export function loadLabels(): Label[] {
+  return readFileSync(here('annotations/labels.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Label);
+}
+
+/** A stable 15% of the training split, by id, for choosing hyperparameters. */
+const isValidation = (id: string) => {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return (h >>> 0) % 100 < 15;
+};
+
+function train(examples: Example[], options: Options): LanguageModel {
+  const counts = new Map<number, number>();
+  for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const frequent = [...counts].filter(([, n]) => n >= options.minCount).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  let chosen: number[];
+  if (options.select) {
+    // The features that weigh most in a fit over all of them; the final fit then learns only those
+    // (pruning a fitted model instead loses the many small weights that add up).
+    const full = fit(examples, options, frequent.map(([f]) => f));
+    const weightOf = (row: number[]) => Math.max(...row.map(Math.abs));
+    chosen = [...full.weights].sort((a, b) => weightOf(b[1]) - weightOf(a[1]) || a[0] - b[0]).slice(0, KEEP_FEATURES).map(([f]) => f);
+  } else {
+    // The most frequent features (ties by hash, for determinism).
+    chosen = frequent.slice(0, KEEP_FEATURES).map(([f]) => f);
+  }
+  return fit(examples, options, chosen);
+}
+
+function fit(examples: Example[], options: Options, features: number[]): LanguageModel {
+  const vocabulary = new Map<number, number>();
+  for (const f of features) vocabulary.set(f, vocabulary.size);
+  const K = TONE_IDS.length;
+  const w = new Float64Array(vocabulary.size * K);
+  const g = new Float64Array(vocabulary.size * K).fill(1e-8);
+  const bias = new Float64Array(K);
+  const gb = new Float64Array(K).fill(1e-8);
+  const perClass = new Array(K).fill(0);
+  for (const e of examples) perClass[e.y]++;
+  const classWeight = perClass.map((n) => (n ? (examples.length / (K * n)) ** options.classPower : 0));
+  const random = mulberry32(7);
+  const order = examples.map((_, i) => i);
+  const z = new Float64Array(K);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const index of order) {
+      const e = examples[index]!;
+      const active = e.features.map((f) => vocabulary.get(f)).filter((v): v is number => v !== undefined);
+      const x = e.features.length ? 1 / Math.sqrt(e.features.length) : 0;
+      for (let k = 0; k < K; k++) {
+        let s = bias[k]!;
+        for (const f of active) s += w[f * K + k]! * x;
+        z[k] = s;
+      }
+      const max = Math.max(...z);
+      let sum = 0;
+      for (let k = 0; k < K; k++) sum += (z[k] = Math.exp(z[k]! - max));
+      for (let k = 0; k < K; k++) {
+        const grad = (z[k]! / sum - (k === e.y ? 1 : 0)) * classWeight[e.y]!;
+        gb[k]! += grad * grad;
+        bias[k]! -= (LEARNING_RATE * grad) / Math.sqrt(gb[k]!);
+        for (const f of active) {
+          const at = f * K + k;
+          const gw = grad * x + options.l2 * w[at]!;
+          g[at]! += gw * gw;
+          w[at]! -= (LEARNING_RATE * gw) / Math.sqrt(g[at]!);
+        }
+      }
+    }
+  }
+  const weights = new Map<number, number[]>();
+  for (const [f, i] of vocabulary) weights.set(f, Array.from({ length: K }, (_, k) => w[i * K + k]!));
+  return { classes: [...TONE_IDS], bias: [...bias], weights };
+}
+
+/** The class a model gives a post's features (the extension's classifier, before quantisation). */
+export function predictWith(model: LanguageModel, features: number[]): number {
+  const K = model.classes.length;
+  const x = features.length ? 1 / Math.sqrt(features.length) : 0;
+  const scores = model.bias.slice();
+  for (const f of features) {
+    const row = model.weights.get(f);
+    if (row) for (let k = 0; k < K; k++) scores[k]! += row[k]! * x;
+  }
+  return scores.indexOf(Math.max(...scores));
+}
+
+function score(model: LanguageModel, examples: Example[]): { accuracy: number; macroF1: number; sarcasmF1: number } {
+  const gold = examples.map((e) => TONE_IDS[e.y]!);
+  const predicted = examples.map((e) => TONE_IDS[predictWith(model, e.features)]!);
+  const result = evaluate(gold, predicted, TONE_IDS);
+  return { accuracy: result.accuracy, macroF1: result.macroF1, sarcasmF1: result.perClass.sarcastic.f1 };
+}
+
+function main(): void {
+  const labels = loadLabels().filter((l) => l.split === 'train');
+  const texts = loadTexts(new Set(labels.map((l) => l.file)));
+  const models: Record<string, LanguageModel> = {};
+  const report: string[] = [];
+  for (const lang of MODEL_LANGUAGES) {
+    const ofLang = labels.filter((l) => l.lang === lang);
+    const toExample = (l: Label): Example => ({ features: toneFeatures(texts.get(l.id) ?? '').hashes, y: TONE_IDS.indexOf(l.tone) });
+    const fit = ofLang.filter((l) => !isValidation(l.id)).map(toExample);
+    const validation = ofLang.filter((l) => isValidation(l.id)).map(toExample);
+    let best: { options: Options; macroF1: number } | null = null;
+    for (const l2 of [1e-5, 1e-4, 1e-3])
+      for (const classPower of [0.5, 1])
+        for (const minCount of [1, 2])
+          for (const select of [false, true]) {
+          const options = { l2, classPower, minCount, epochs: 15, select };
+          const result = score(train(fit, options), validation);
+          if (!best || result.macroF1 > best.macroF1) best = { options, macroF1: result.macroF1 };
+          }
+    const chosen = train(fit, best!.options);
+    // As shipped: quantised, encoded and decoded, reading the texts as the extension does.
+    const shipped = createModelClassifier(encodeModel({ [lang]: chosen }));
+    const validationLabels = ofLang.filter((l) => isValidation(l.id));
+    const asShipped = evaluate(
+      validationLabels.map((l) => l.tone),
+      validationLabels.map((l) => shipped.classify(texts.get(l.id) ?? '', lang).tone),
+      TONE_IDS,
+      ['unknown'],
+    );
+    report.push(
+      `${lang}: ${fit.length} to fit, ${validation.length} to validate; chose ${JSON.stringify(best!.options)}; validation as shipped: accuracy ${asShipped.accuracy.toFixed(3)}, macro-F1 ${asShipped.macroF1.toFixed(3)}, sarcasm F1 ${asShipped.perClass.sarcastic.f1.toFixed(3)}`,
+    );
+    // The shipped model learns from the whole training split with the chosen settings.
+    models[lang] = train([...fit, ...validation], best!.options);
+  }
+  writeFileSync(WEIGHTS_OUT, JSON.stringify(encodeModel(models)) + '\n');
+  console.log(report.join('\n'));
+  console.log(`wrote ${WEIGHTS_OUT}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) main();

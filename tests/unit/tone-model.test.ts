@@ -1,0 +1,103 @@
+// The shipped tone classifier: the learned model for English, Spanish and Chinese (trained on
+// annotated real posts), the lexicons elsewhere. What real posts throw at it is handled on purpose.
+import { describe, expect, it } from 'vitest';
+import { classifyTone } from '../../utils/core/tone/index';
+import { featureHash, MAX_FEATURE_CHARS, toneFeatures } from '../../utils/core/tone/features';
+import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
+import weights from '../../utils/core/tone/model-weights.json';
+
+const has = (text: string, key: string) => toneFeatures(text).hashes.includes(featureHash(key));
+
+describe('the shipped model', () => {
+  it('knows English, Spanish and Chinese, and reads plain cases of each tone', () => {
+    expect(Object.keys((weights as unknown as EncodedModel).languages).sort()).toEqual([...MODEL_LANGUAGES].sort());
+    expect(classifyTone('We strongly condemn this illegal aggression and demand the immediate withdrawal of all troops.', 'en').tone).toBe('confrontational');
+    expect(classifyTone('We warmly congratulate our partners and thank them for their friendship and cooperation.', 'en').tone).toBe('cooperative');
+    expect(classifyTone('Condenamos enérgicamente este ataque inaceptable contra la población civil.', 'es').tone).toBe('confrontational');
+    expect(classifyTone('Agradecemos la cooperación y felicitamos al pueblo hermano por su día nacional.', 'es').tone).toBe('cooperative');
+    expect(classifyTone('中方对此表示强烈不满和坚决反对，已向美方提出严正交涉。', 'zh').tone).toBe('confrontational');
+    expect(classifyTone('中方愿同各方一道，深化友好合作，推动两国关系不断向前发展。', 'zh').tone).toBe('cooperative');
+  });
+
+  it('explains itself: the cues are words of the post, weighed toward the tone it chose, and the score agrees', () => {
+    const text = 'We strongly condemn this illegal aggression and demand the immediate withdrawal of all troops.';
+    const result = classifyTone(text, 'en');
+    expect(result.cues.length).toBeGreaterThan(0);
+    for (const cue of result.cues) {
+      expect(text).toContain(cue.cue);
+      expect(cue.weight).toBeGreaterThan(0);
+      expect(['word', 'characters', 'punctuation', 'emoji']).toContain(cue.kind);
+    }
+    expect(result.score).toBeLessThan(0);
+    expect(classifyTone('We thank Norway for hosting the talks and welcome the agreement signed today.', 'en').score).toBeGreaterThan(0);
+    expect(classifyTone(text, 'en')).toEqual(result); // deterministic
+  });
+
+  it('abstains where there is too little to judge or no model and no lexicon', () => {
+    for (const text of ['', 'Tomorrow.', '🙄🙄🤡', 'https://t.co/abc https://t.co/def', '@StateDept @UN']) expect(classifyTone(text, 'en').tone).toBe('unknown');
+    expect(classifyTone('Hartelijk dank voor de uitstekende samenwerking met onze partners.', 'nl').tone).toBe('unknown');
+    expect(classifyTone(undefined as unknown as string).tone).toBe('unknown');
+  });
+
+  it('keeps the lexicons for languages without annotated posts', () => {
+    expect(classifyTone('Nous condamnons fermement cette agression inacceptable.', 'fr')).toMatchObject({ tone: 'confrontational', lang: 'fr' });
+    expect(classifyTone('Wir danken unseren Partnern für die hervorragende Zusammenarbeit.', 'de').tone).toBe('cooperative');
+  });
+
+  it('round-trips its encoding: a model encoded and decoded answers as trained', () => {
+    const w = (coop: number, conf: number) => [coop, conf, 0, 0];
+    const trained = {
+      classes: ['cooperative', 'confrontational', 'neutral', 'sarcastic'],
+      bias: [0, 0, 0.1, -1],
+      weights: new Map([
+        [featureHash('w:thank'), w(4, -2)],
+        [featureHash('w:condemn'), w(-2, 4)],
+      ]),
+    };
+    const classifier = createModelClassifier(encodeModel({ en: trained }));
+    expect(classifier.classify('We thank you all', 'en').tone).toBe('cooperative');
+    expect(classifier.classify('We condemn it all', 'en').tone).toBe('confrontational');
+    expect(classifier.classify('We condemn it all', 'en').cues[0]).toMatchObject({ cue: 'condemn', kind: 'word' });
+  });
+});
+
+describe('real posts, handled on purpose', () => {
+  it('long press statements are read on their beginning, at a bounded cost', () => {
+    const statement = 'The spokesperson said that the two sides held candid talks on bilateral relations. '.repeat(40);
+    expect(statement.length).toBeGreaterThan(1_000);
+    const result = classifyTone(statement, 'en');
+    expect(result.tone).not.toBe('unknown');
+    const huge = 'We condemn this attack. '.repeat(5_000);
+    expect(toneFeatures(huge).text.length).toBeLessThanOrEqual(MAX_FEATURE_CHARS);
+    expect(toneFeatures('字'.repeat(100_000)).hashes.length).toBeLessThan(10);
+  });
+
+  it('mentions and links are not words of the post; hashtags are', () => {
+    const text = 'Proud to stand with @UNHCR and our partners #StrongerTogether https://t.co/abcdef';
+    expect(has(text, 'w:unhcr')).toBe(false);
+    expect(has(text, 'w:t.co')).toBe(false);
+    expect(has(text, 'w:abcdef')).toBe(false);
+    expect(has(text, 'w:strongertogether')).toBe(true);
+    expect(has(text, 'w:partners')).toBe(true);
+  });
+
+  it('emoji, quotation marks and stance punctuation are features, the same in every script', () => {
+    expect(has('Such a “peace plan” 🙄', 'e:🙄')).toBe(true);
+    expect(has('Such a “peace plan”', 'p:"')).toBe(true);
+    expect(has('所谓“民主”', 'p:"')).toBe(true);
+    expect(has('¿De verdad? ¡Increíble!', 'p:?')).toBe(true);
+    expect(has('¡Increíble!', 'p:!')).toBe(true);
+    expect(has('这是真的吗？', 'p:?')).toBe(true);
+  });
+
+  it('mixed scripts: Han is read by characters, Latin by words, in the same post', () => {
+    expect(has('中方 condemns 霸凌', 'c:霸凌')).toBe(true);
+    expect(has('中方 condemns 霸凌', 'c:霸')).toBe(true);
+    expect(has('中方 condemns 霸凌', 'w:condemns')).toBe(true);
+    expect(has('中方 condemns 霸凌', 's:conde')).toBe(true);
+  });
+
+  it('accents and case do not split a word', () => {
+    expect(toneFeatures('CONDENAMOS la agresión').hashes).toEqual(toneFeatures('condenamos la agresion').hashes);
+  });
+});
