@@ -102,8 +102,8 @@ export function withBlock(readme: string, block: string): string {
   return readme.slice(0, a + START.length) + '\n' + block + '\n' + readme.slice(b);
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dir = readDirectory();
+/** Coverage per tier, role, source and UN member state, as `npm run eval` and this script print it. */
+export function printCoverage(dir: DirectoryFile): void {
   const c = coverage(dir);
   console.log(`directory.json (${dir.format}, as of ${dir.asOf}): ${c.total} rows`);
   console.log('\nby tier');
@@ -118,6 +118,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`  foreign ministry                    ${String(c.un.foreignMinistry.sourced).padStart(5)}  ${String(c.un.foreignMinistry.any).padStart(5)}`);
   console.log(`  head of state or government         ${String(c.un.leader.sourced).padStart(5)}  ${String(c.un.leader.any).padStart(5)}`);
   console.log(`  any row                             ${String(c.un.any.sourced).padStart(5)}  ${String(c.un.any.any).padStart(5)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const dir = readDirectory();
+  printCoverage(dir);
   if (process.argv.includes('--write')) {
     const readme = readFileSync(README, 'utf8');
     const next = withBlock(readme, coverageMarkdown(dir));

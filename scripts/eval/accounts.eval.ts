@@ -50,10 +50,10 @@ export async function evaluateAccountSet(path: string): Promise<void> {
   console.log(`set: ${path}`);
   const empty = new Directory([]);
   evaluate(rows, rows.map((r) => identifyAccount(r, empty)), 'inference alone (empty directory)');
-  if (existsSync(join(root, 'utils', 'accounts', 'directory.json'))) {
+  if (existsSync(join(root, 'utils', 'core', 'accounts', 'directory.json'))) {
     const input = rows.map(({ id, platform, handle, name, bio, badge }) => ({ id, platform, handle, name, bio, badge }));
     evaluate(rows, await runCli<Answer>('accounts', input), 'diplolens accounts (with the bundled directory)');
-  } else console.log('\n(no utils/accounts/directory.json yet: directory run skipped)');
+  } else console.log('\n(no utils/core/accounts/directory.json: directory run skipped)');
 }
 
 export default async function run() {

@@ -10,4 +10,7 @@ const heldout = join(dirname(fileURLToPath(import.meta.url)), 'heldout');
 export default async function heldoutEval(): Promise<void> {
   await evaluateToneSet(join(heldout, 'tone.jsonl'));
   await evaluateAccountSet(join(heldout, 'accounts.jsonl'));
+  // Hard negatives (scams, pretenders, opposition, honorary and brand ambassadors, look-alikes,
+  // renamed accounts) and plain positives, written blind (heldout/README-hard.md).
+  await evaluateAccountSet(join(heldout, 'accounts-hard.jsonl'));
 }
