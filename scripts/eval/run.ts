@@ -1,24 +1,5 @@
-// Runs every scripts/eval/*.eval.ts in name order (or only those named on the command line).
-// Each module's default export is an async function that prints its figures.
-import { readdirSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { dirname, join } from 'node:path';
+// npm run eval [-- name…]: every scripts/eval/*.eval.ts, or those named.
+import { fileURLToPath } from 'node:url';
+import { runModules } from '../run-modules';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const wanted = process.argv.slice(2);
-const files = readdirSync(here)
-  .filter((f) => f.endsWith('.eval.ts'))
-  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
-  .sort();
-let failed = false;
-for (const file of files) {
-  console.log('\n=== ' + file.replace('.eval.ts', '') + ' ===');
-  try {
-    const mod = await import(pathToFileURL(join(here, file)).href);
-    await mod.default();
-  } catch (error) {
-    failed = true;
-    console.error(file + ' failed:', error);
-  }
-}
-process.exit(failed ? 1 : 0);
+await runModules(fileURLToPath(new URL('.', import.meta.url)), '.eval.ts', process.argv.slice(2));

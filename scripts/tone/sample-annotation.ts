@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { poolPath } from './pool';
+import { mulberry32, shuffle } from './random';
 
 interface PoolItem {
   id: string;
@@ -31,25 +32,6 @@ const QUOTAS: Record<string, number> = {
 const TEST_SHARE = 0.25;
 /** Items per annotation batch (one annotator reads one batch). */
 const BATCH_SIZE = 350;
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const random = mulberry32(20261129);
 const drawn: { id: string; file: string; lang: string; split: 'train' | 'test' }[] = [];

@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { poolPath } from './pool';
+import { mulberry32, shuffle } from './random';
 
 interface PoolItem {
   id: string;
@@ -24,24 +25,6 @@ const FILES = ['dipromats23_en.jsonl', 'cmfa_presscon_en.jsonl', 'efrith_pompeo_
 const TEST_SHARE = 0.25;
 const EXTRA_RANDOM: Record<string, number> = { 'cmfa_presscon_zh.jsonl': 300 };
 const BATCH_SIZE = 300;
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const sampled = new Set(
   readFileSync(fileURLToPath(new URL('annotations/sample.jsonl', import.meta.url)), 'utf8')

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { poolPath } from './pool';
+import { mulberry32, shuffle } from './random';
 
 const QUOTAS: Record<string, number> = {
   'dipromats23_en.jsonl': 700,
@@ -16,24 +17,6 @@ const QUOTAS: Record<string, number> = {
   'cmfa_presscon_zh.jsonl': 700,
 };
 const BATCHES: Record<string, number> = { en: 3, es: 3, zh: 4 };
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-function shuffle<T>(items: T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-}
 
 const sampled = new Set<string>();
 for (const file of ['sample.jsonl', 'sample-enriched.jsonl'])

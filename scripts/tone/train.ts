@@ -14,6 +14,7 @@ import { toneFeatures } from '../../utils/core/tone/features';
 import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
 import { evaluate } from '../eval/metrics';
 import { poolPath } from './pool';
+import { mulberry32 } from './random';
 
 interface Label {
   id: string;
@@ -41,16 +42,6 @@ const WEIGHTS_OUT = here('../../utils/core/tone/model-weights.json');
 /** Features per language: the most frequent in training. Each costs 8 bytes of the content script. */
 const KEEP_FEATURES = Number(process.env.TONE_KEEP_FEATURES ?? 4000);
 const LEARNING_RATE = 0.5;
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function loadTexts(files: Set<string>): Map<string, string> {
   const texts = new Map<string, string>();
