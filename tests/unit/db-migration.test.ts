@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DB_VERSION, DiploLensDB, SCHEMA_V1, recordPosts, type PostCapture, type PostRecord } from '../../utils/db/database';
+import { DB_VERSION, DiploLensDB, SCHEMA_V1, type PostCapture, type PostRecord } from '../../utils/db/database';
+import { recordPosts } from '../../utils/db/library';
 
 const names: string[] = [];
 function freshName(): string {

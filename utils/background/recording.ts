@@ -1,5 +1,5 @@
-import { recordPosts, type DiploLensDB } from '../db/database';
-import { isQuotaError } from '../db/library';
+import type { DiploLensDB } from '../db/database';
+import { isQuotaError, recordPosts } from '../db/library';
 import { getCapturePolicy, setCapture } from '../db/settings';
 import { stored, type Handlers } from '../protocol';
 

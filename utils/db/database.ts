@@ -1,6 +1,6 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Platform } from '../core/model';
-import type { AccountRecord, NoteRecord, PostCapture, PostKey, PostRecord, SettingRecord, StoredPost, TagRecord } from '../core/records';
+import type { AccountRecord, NoteRecord, PostKey, PostRecord, SettingRecord, StoredPost, TagRecord } from '../core/records';
 
 export type {
   AccountRecord,
@@ -90,58 +90,3 @@ export class DiploLensDB extends Dexie {
 }
 
 export const postKey = (p: { platform: Platform; postId: string }): PostKey => [p.platform, p.postId];
-
-/**
- * Stores what was seen: a new post once, with first-seen time; a post seen again only
- * bumps lastSeen and timesSeen, so the text and labels stay as they were first recorded.
- * `saved` marks posts the user saved explicitly (a later automatic sighting never unsets it).
- */
-export async function recordPosts(
-  db: DiploLensDB,
-  captures: PostCapture[],
-  now = Date.now(),
-  options: { saved?: boolean } = {},
-): Promise<{ added: number; updated: number }> {
-  const unique = new Map<string, PostCapture>();
-  for (const c of captures) if (c.postId) unique.set(`${c.platform}:${c.postId}`, c);
-  const items = [...unique.values()];
-  const saved = options.saved === true;
-  let added = 0;
-  await db.transaction('rw', db.posts, db.accounts, async () => {
-    const existing = await db.posts.bulkGet(items.map(postKey));
-    const writes: StoredPost[] = items.map((c, i) => {
-      const old = existing[i];
-      if (old) return { ...old, lastSeen: now, timesSeen: old.timesSeen + 1, saved: old.saved || saved, changedAt: now };
-      added++;
-      // Only the capture's own fields: a page must not be able to pre-code or pre-tag a post.
-      const { tags: _t, codedTone: _c, codedBy: _b, codedAt: _a, changedAt: _ch, saved: _s, ...capture } = c;
-      return withV2Fields({ ...capture, firstSeen: now, lastSeen: now, timesSeen: 1, saved }, now);
-    });
-    await db.posts.bulkPut(writes);
-    await noteAuthors(db, items, now);
-  });
-  return { added, updated: items.length - added };
-}
-
-async function noteAuthors(db: DiploLensDB, items: PostCapture[], now: number): Promise<void> {
-  const byKey = new Map<string, PostCapture>();
-  for (const c of items) if (c.handle) byKey.set(`${c.platform}:${c.handle}`, c);
-  const authors = [...byKey.values()];
-  const existing = await db.accounts.bulkGet(authors.map((c) => [c.platform, c.handle] as [Platform, string]));
-  await db.accounts.bulkPut(
-    authors.map((c, i) => {
-      const old = existing[i];
-      const names = old?.names ?? [];
-      return {
-        platform: c.platform,
-        handle: c.handle,
-        ...(c.userId ?? old?.userId ? { userId: c.userId ?? old?.userId } : {}),
-        names: c.authorName && !names.includes(c.authorName) ? [...names, c.authorName] : names,
-        bios: old?.bios ?? [],
-        corrections: old?.corrections ?? [],
-        firstSeen: old?.firstSeen ?? now,
-        lastSeen: now,
-      };
-    }),
-  );
-}

@@ -1,8 +1,8 @@
 // The library's writes and bulk reads on the Dexie store. No DOM: runs in extension pages and,
 // with fake-indexeddb, in Node tests.
 import Dexie from 'dexie';
-import { withV2Fields, type DiploLensDB, type NoteRecord, type PostKey, type StoredPost } from './database';
-import type { Tone } from '../core/model';
+import { postKey, withV2Fields, type DiploLensDB, type NoteRecord, type PostCapture, type PostKey, type StoredPost } from './database';
+import type { Platform, Tone } from '../core/model';
 import type { ExportNote, ExportPost } from '../core/library/export';
 import { mergePost } from '../core/library/import';
 import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
@@ -66,6 +66,64 @@ export async function* exportChunks(db: DiploLensDB, keys: string[] | 'all', chu
     const posts = await db.posts.bulkGet(keys.slice(i, i + chunkSize).map(keyOf));
     yield posts.filter((p): p is StoredPost => !!p).map(withNotes);
   }
+}
+
+// The two ways posts are written, side by side: recording what a page showed (the background,
+// for the content scripts) and importing a file (the library page).
+
+/**
+ * Stores what was seen: a new post once, with first-seen time; a post seen again only
+ * bumps lastSeen and timesSeen, so the text and labels stay as they were first recorded.
+ * `saved` marks posts the user saved explicitly (a later automatic sighting never unsets it).
+ */
+export async function recordPosts(
+  db: DiploLensDB,
+  captures: PostCapture[],
+  now = Date.now(),
+  options: { saved?: boolean } = {},
+): Promise<{ added: number; updated: number }> {
+  const unique = new Map<string, PostCapture>();
+  for (const c of captures) if (c.postId) unique.set(`${c.platform}:${c.postId}`, c);
+  const items = [...unique.values()];
+  const saved = options.saved === true;
+  let added = 0;
+  await db.transaction('rw', db.posts, db.accounts, async () => {
+    const existing = await db.posts.bulkGet(items.map(postKey));
+    const writes: StoredPost[] = items.map((c, i) => {
+      const old = existing[i];
+      if (old) return { ...old, lastSeen: now, timesSeen: old.timesSeen + 1, saved: old.saved || saved, changedAt: now };
+      added++;
+      // Only the capture's own fields: a page must not be able to pre-code or pre-tag a post.
+      const { tags: _t, codedTone: _c, codedBy: _b, codedAt: _a, changedAt: _ch, saved: _s, ...capture } = c;
+      return withV2Fields({ ...capture, firstSeen: now, lastSeen: now, timesSeen: 1, saved }, now);
+    });
+    await db.posts.bulkPut(writes);
+    await noteAuthors(db, items, now);
+  });
+  return { added, updated: items.length - added };
+}
+
+async function noteAuthors(db: DiploLensDB, items: PostCapture[], now: number): Promise<void> {
+  const byKey = new Map<string, PostCapture>();
+  for (const c of items) if (c.handle) byKey.set(`${c.platform}:${c.handle}`, c);
+  const authors = [...byKey.values()];
+  const existing = await db.accounts.bulkGet(authors.map((c) => [c.platform, c.handle] as [Platform, string]));
+  await db.accounts.bulkPut(
+    authors.map((c, i) => {
+      const old = existing[i];
+      const names = old?.names ?? [];
+      return {
+        platform: c.platform,
+        handle: c.handle,
+        ...(c.userId ?? old?.userId ? { userId: c.userId ?? old?.userId } : {}),
+        names: c.authorName && !names.includes(c.authorName) ? [...names, c.authorName] : names,
+        bios: old?.bios ?? [],
+        corrections: old?.corrections ?? [],
+        firstSeen: old?.firstSeen ?? now,
+        lastSeen: now,
+      };
+    }),
+  );
 }
 
 export interface ImportResult {
