@@ -1,4 +1,5 @@
 // The house rules of .dependency-cruiser.cjs, run on the real tree and on a deliberate breach.
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { cruise, type ICruiseResult } from 'dependency-cruiser';
@@ -24,4 +25,17 @@ describe('the dependency fence', () => {
     expect(found).toContain('core-is-pure: utils/core/reads-the-browser.ts -> utils/content/page-part.ts');
     expect(found).toContainEqual(expect.stringMatching(/^no-circular: utils\/core\/(cycle-b|reads-the-browser)\.ts/));
   }, 60_000);
+
+  it("keeps the DOM and Node's globals out of the core: its own compile (npm run lint:core) refuses a file that uses document", () => {
+    const tsc = (project: string) => {
+      try {
+        execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', project], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
+        return '';
+      } catch (error) {
+        return String((error as { stdout?: string }).stdout ?? error);
+      }
+    };
+    expect(tsc('utils/core/tsconfig.json')).toBe('');
+    expect(tsc('tests/fixtures/fence/tsconfig.json')).toMatch(/reads-the-dom\.ts.*Cannot find name 'document'/);
+  }, 120_000);
 });
