@@ -1,6 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { accountHandlers } from '../utils/background/accounts';
 import { registerContextMenus } from '../utils/background/context-menus';
+import { dataSafetyHandlers } from '../utils/background/data-safety';
 import { diagnosticsHandlers } from '../utils/background/diagnostics';
 import { recordingHandlers } from '../utils/background/recording';
 import { DiploLensDB } from '../utils/db/database';
@@ -9,5 +10,5 @@ import { serve } from '../utils/protocol';
 export default defineBackground(() => {
   const db = new DiploLensDB();
   registerContextMenus();
-  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers() });
+  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers(), ...dataSafetyHandlers(db) });
 });

@@ -86,6 +86,10 @@ export interface Messages {
   'posts:save': { from: 'any'; request: { post: PostCapture }; response: { added: boolean } };
   'capture:set': { from: 'page'; request: { platform: Platform; on: boolean }; response: CapturePolicy };
 
+  // Data safety (utils/background/data-safety.ts)
+  /** Deletes the library, accounts and corrections, the imported list and diagnostics; tabs follow at once. */
+  'data:delete-everything': { from: 'page'; request: Empty; response: null };
+
   // Diagnostics (utils/background/diagnostics.ts)
   'diagnostics:report': { from: 'content'; request: DiagnosticsReport; response: null };
   'diagnostics:get': { from: 'page'; request: Empty; response: { reports: DiagnosticsReport[] } };
@@ -112,6 +116,7 @@ export const MESSAGE_SENDERS: { readonly [K in MessageType]: Messages[K]['from']
   'posts:record': 'content',
   'posts:save': 'any',
   'capture:set': 'page',
+  'data:delete-everything': 'page',
   'diagnostics:report': 'content',
   'diagnostics:get': 'page',
 };

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
 import { PLATFORMS, type CapturePolicy } from '../../utils/core/model';
 import { getCapturePolicy, setCapture } from '../../utils/db/settings';
-import { deleteEverything, deletePosts, keysForScope } from '../../utils/db/library';
+import { deletePosts, keysForScope } from '../../utils/db/library';
+import { send } from '../../utils/protocol';
 
 /** Asks once per page load for persistent storage, so the browser does not evict the library under pressure. */
 export async function requestPersistence(): Promise<boolean | null> {
@@ -44,7 +45,7 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
 
   async function confirm() {
     if (!pending) return;
-    if (pending.keys === 'everything') await deleteEverything(db);
+    if (pending.keys === 'everything') await send('data:delete-everything', {});
     else await deletePosts(db, pending.keys);
     setMessage(`Deleted ${pending.count.toLocaleString()} posts.`);
     setPending(null);
@@ -88,7 +89,7 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
             Delete this date range...
           </button>
         </div>
-        <button type="button" class="danger" data-testid="delete-everything" onClick={() => ask('everything: all posts, notes, tags and accounts', 'everything')}>
+        <button type="button" class="danger" data-testid="delete-everything" onClick={() => ask('everything: all posts, notes, tags, accounts with your corrections, your imported list of accounts and the diagnostics', 'everything')}>
           Delete everything...
         </button>
         {pending ? (

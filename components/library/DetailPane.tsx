@@ -1,3 +1,5 @@
+import { postDate } from '../../utils/core/library/query';
+import { isoOrEmpty, localTime } from '../../utils/core/text/dates';
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
@@ -24,7 +26,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
   if (!postKey || !value) return <aside class="detail muted">Select a post (J/K to move).</aside>;
   const { post, notes } = value;
   const speaker = describeSpeaker(post);
-  const when = new Date(post.postedAt ?? post.firstSeen);
+  const when = postDate(post);
   const code = (tone: Tone | null) => codePosts(db, [postKey], tone, coder);
 
   return (
@@ -37,7 +39,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
         </span>
       </div>
       <div class="author">
-        {post.authorName} <span class="muted">@{post.handle}</span> · <time dateTime={when.toISOString()}>{when.toLocaleString()}</time>
+        {post.authorName} <span class="muted">@{post.handle}</span> · <time dateTime={isoOrEmpty(when)}>{localTime(when)}</time>
         {post.saved ? <span class="muted"> · saved by hand</span> : null}
       </div>
       <p class="text" dir="auto" lang={post.lang ?? undefined}>
@@ -49,7 +51,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
         </a>
       ) : null}
       <p class="muted small">
-        Seen {post.timesSeen} {post.timesSeen === 1 ? 'time' : 'times'}, first {new Date(post.firstSeen).toLocaleString()}, last {new Date(post.lastSeen).toLocaleString()}.
+        Seen {post.timesSeen} {post.timesSeen === 1 ? 'time' : 'times'}, first {localTime(post.firstSeen)}, last {localTime(post.lastSeen)}.
         {post.basis ? ` Identified from the ${post.basis === 'directory' ? 'directory' : post.basis === 'user' ? "user's correction" : 'profile (inferred)'}.` : ''}
       </p>
 
@@ -80,7 +82,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
       <p data-testid="coded-tone" data-coded-tone={post.codedTone ?? ''}>
         {post.codedTone ? (
           <>
-            <ToneChip tone={post.codedTone} coded /> by {post.codedBy} on {new Date(post.codedAt ?? 0).toLocaleString()}
+            <ToneChip tone={post.codedTone} coded /> by {post.codedBy} on {localTime(post.codedAt)}
           </>
         ) : (
           <span class="muted">Not coded yet.</span>
@@ -123,7 +125,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
       <ul class="notes">
         {notes.map((n) => (
           <li key={n.id}>
-            <span class="muted">{new Date(n.createdAt).toLocaleString()}</span>{' '}
+            <span class="muted">{localTime(n.createdAt)}</span>{' '}
             <span class="note-text">{n.text}</span>{' '}
             <button type="button" aria-label="Delete this note" onClick={() => deleteNote(db, n.id!)}>
               x

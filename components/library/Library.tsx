@@ -1,3 +1,4 @@
+import { localTime } from '../../utils/core/text/dates';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { memo } from 'preact/compat';
 import type { DiploLensDB } from '../../utils/db/database';
@@ -338,7 +339,7 @@ const Row = memo(function Row({
             {entry.role ? ` · ${ROLES[entry.role].label}` : ''}
           </span>
           <span class="muted">@{entry.handle}</span>
-          <span class="muted">{new Date(entry.date).toLocaleDateString()}</span>
+          <span class="muted">{localTime(entry.date, 'date')}</span>
           <span class="tone-mini" style={{ color: tone.color }} title={`Automatic: ${tone.label}`}>
             {tone.symbol} {tone.label}
           </span>

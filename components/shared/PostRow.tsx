@@ -1,3 +1,5 @@
+import { postDate } from '../../utils/core/library/query';
+import { isoOrEmpty, localTime } from '../../utils/core/text/dates';
 import { useState } from 'preact/hooks';
 import type { PostRecord } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
@@ -9,7 +11,7 @@ export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: 
   const speaker = describeSpeaker(post);
   const tone = TONES[post.tone];
   const role = post.role ? ROLES[post.role].label : post.official ? 'Official' : 'Saved post';
-  const when = new Date(post.postedAt ?? post.firstSeen);
+  const when = postDate(post);
   const [tag, setTag] = useState('');
   const [problem, setProblem] = useState('');
   return (
@@ -25,7 +27,7 @@ export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: 
       </div>
       <div class="author">
         {post.authorName} <span class="muted">@{post.handle}</span> ·{' '}
-        <time dateTime={when.toISOString()}>{when.toLocaleString()}</time>
+        <time dateTime={isoOrEmpty(when)}>{localTime(when)}</time>
         {post.codedTone ? <span class="muted"> · coded {TONES[post.codedTone].label.toLowerCase()}</span> : null}
       </div>
       <p class="text" dir="auto" lang={post.lang ?? undefined}>

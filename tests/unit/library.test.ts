@@ -113,6 +113,32 @@ describe('import validation', () => {
     expect(accounts.rejected.map((r) => r.line)).toEqual([3]);
   });
 
+  it('a time no Date can hold exports as an empty cell instead of aborting the export', () => {
+    const broken = { ...syntheticPost(1), firstSeen: 9e15, lastSeen: Number.NaN, codedAt: 1e20 };
+    expect(() => serialise('csv', [broken])).not.toThrow();
+    const row = Papa.parse<Record<string, string>>(serialise('csv', [broken]).replace(BOM, ''), { header: true }).data[0]!;
+    expect(row.firstSeen).toBe('');
+    expect(row.lastSeen).toBe('');
+    expect(row.codedAt).toBe('');
+  });
+
+  it('NDJSON and JSON escape U+2028 and U+2029, so line-splitting tools keep records whole; they read back the same', () => {
+    const post = { ...syntheticPost(1), text: 'one\u2028two\u2029three' };
+    for (const format of ['ndjson', 'json'] as const) {
+      const text = serialise(format, [post]);
+      expect(text).not.toMatch(/[\u2028\u2029]/);
+      expect(readAll(`x.${format}`, text).accepted[0]!.text).toBe('one\u2028two\u2029three');
+    }
+    expect(serialise('ndjson', [post]).split(/\r?\n|\u2028|\u2029/).filter(Boolean)).toHaveLength(1);
+  });
+
+  it('the CSV formula guard covers a leading NUL, and the importer undoes it', () => {
+    const post = { ...syntheticPost(1), authorName: '\0=cmd' };
+    const text = serialise('csv', [post]);
+    expect(text).toContain("'\0=cmd");
+    expect(readAll('x.csv', text).accepted[0]!.authorName).toBe('\0=cmd');
+  });
+
   it('a file that is not an export at all is a file error, with no rows', () => {
     expect(readImport('a.json', '{"posts": [').fileError).toMatch(/not valid JSON/);
     expect(readImport('a.json', '{"hello": 1}').fileError).toMatch(/not a DiploLens JSON export/);
@@ -165,7 +191,7 @@ describe('search and filters', () => {
   const entries = syntheticPosts(400).map((p) => toEntry({ ...p }));
 
   it('search is accent- and case-insensitive, ANDs words, keeps phrases, and excludes with -', () => {
-    expect(parseSearch('Condemn "human rights" -RUSSIA')).toEqual({ include: ['condemn', 'human rights'], exclude: ['russia'] });
+    expect(parseSearch('Condemn "human rights" -RUSSIA')).toEqual({ include: ['condemn', 'human rights'], exclude: ['russia'], accounts: [], notAccounts: [] });
     const saoPaulo = runQuery(entries, { text: 'sao PAULO' }, 'firstSeen-desc');
     expect(saoPaulo.length).toBeGreaterThan(0);
     expect(saoPaulo.every((e) => e.text.includes('S\u00e3o Paulo'))).toBe(true);
@@ -174,6 +200,18 @@ describe('search and filters', () => {
     const notChina = runQuery(entries, { text: '-@mfa_china' }, 'firstSeen-desc');
     expect(notChina.some((e) => e.handle === 'MFA_China')).toBe(false);
     expect(notChina.length).toBe(entries.filter((e) => e.handle !== 'MFA_China').length);
+  });
+
+  it('@handle means that account: not a longer handle that starts the same, not a post that mentions it; "@handle" in quotes finds mentions too', () => {
+    const posts = [
+      toEntry({ ...syntheticPost(1), handle: 'FranceDiplo', text: 'La France salue cet accord.' }),
+      toEntry({ ...syntheticPost(2), handle: 'FranceDiplo_EN', text: 'France welcomes the agreement.' }),
+      toEntry({ ...syntheticPost(3), handle: 'someReader', text: 'As @FranceDiplo said today.' }),
+    ];
+    expect(runQuery(posts, { text: '@FranceDiplo' }, 'handle').map((e) => e.handle)).toEqual(['FranceDiplo']);
+    expect(runQuery(posts, { text: '@francediplo' }, 'handle').map((e) => e.handle)).toEqual(['FranceDiplo']);
+    expect(runQuery(posts, { text: '"@FranceDiplo"' }, 'handle').map((e) => e.handle).sort()).toEqual(['FranceDiplo', 'FranceDiplo_EN', 'someReader']);
+    expect(runQuery(posts, { text: '-@FranceDiplo' }, 'handle').map((e) => e.handle).sort()).toEqual(['FranceDiplo_EN', 'someReader']);
   });
 
   it('combines country, role, tone, coded, tag, platform and date filters', () => {

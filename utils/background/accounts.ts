@@ -7,10 +7,10 @@ import { applyCorrection } from '../core/accounts/corrections';
 import { Directory, handleKey, type DirectoryEntry } from '../core/accounts/directory';
 import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/accounts/lookalike';
 import type { AccountRecord, DiploLensDB } from '../db/database';
+import { IMPORTED_ACCOUNTS_KEY } from '../db/settings';
 import { stored, type CorrectedAccount, type Handlers } from '../protocol';
 import type { AccountInput, Identification, Platform } from '../core/model';
 
-const IMPORTED_SETTING = 'importedAccounts';
 /** How many remembered accounts (with a bio seen) a tab gets at start. */
 const REMEMBERED_LIMIT = 5_000;
 
@@ -43,7 +43,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
 
   async function imported(): Promise<DirectoryEntry[]> {
     // The user's own list: trusted because the user chose it, and never named in a platform's page.
-    const rows = ((await db.settings.get(IMPORTED_SETTING))?.value as DirectoryEntry[] | undefined) ?? [];
+    const rows = ((await db.settings.get(IMPORTED_ACCOUNTS_KEY))?.value as DirectoryEntry[] | undefined) ?? [];
     return rows.map((row) => ({ ...row, tier: 'user' as const }));
   }
 
@@ -148,7 +148,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
       if (accepted.length) {
         const merged = new Map((await imported()).map((e) => [handleKey(e.platform, e.handle), e]));
         for (const e of accepted) merged.set(handleKey(e.platform, e.handle), { ...e, source: e.source || 'user-import' });
-        await db.settings.put({ key: IMPORTED_SETTING, value: [...merged.values()] });
+        await db.settings.put({ key: IMPORTED_ACCOUNTS_KEY, value: [...merged.values()] });
         await stored.directoryVersion.setValue(Date.now());
       }
       return { accepted: accepted.length, rejected, total: accepted.length + rejected.length };
@@ -157,7 +157,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
     'directory:imported': async () => ({ entries: await imported() }),
 
     'directory:clear-imported': async () => {
-      await db.settings.delete(IMPORTED_SETTING);
+      await db.settings.delete(IMPORTED_ACCOUNTS_KEY);
       await stored.directoryVersion.setValue(Date.now());
       return null;
     },

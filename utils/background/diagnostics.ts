@@ -8,8 +8,15 @@ const KEEP = 20;
  * Reports live in storage.session: they survive the service worker's restarts but not the
  * browser's, and never touch disk history.
  */
+const diagnosticsArea = () => browser.storage.session ?? browser.storage.local;
+
+/** Forgets every tab's report ("delete everything"). */
+export async function clearDiagnostics(): Promise<void> {
+  await diagnosticsArea().remove(KEY);
+}
+
 export function diagnosticsHandlers(): Handlers {
-  const area = browser.storage.session ?? browser.storage.local;
+  const area = diagnosticsArea();
   const load = async () => ((await area.get(KEY))[KEY] as DiagnosticsReport[] | undefined) ?? [];
   return {
     'diagnostics:report': async (report) => {

@@ -1,7 +1,12 @@
 import type { DiploLensDB } from '../db/database';
 import { isQuotaError, recordPosts } from '../db/library';
 import { getCapturePolicy, setCapture } from '../db/settings';
+import { parseCapture } from '../core/library/import';
+import type { PostCapture } from '../core/records';
 import { stored, type Handlers } from '../protocol';
+
+/** Captures per message at most: the content script sends one message per half second. */
+const MAX_CAPTURES = 1_000;
 
 /** Recording posts into the library: the background is its only automatic writer (docs/architecture.md). */
 export function recordingHandlers(db: DiploLensDB): Handlers {
@@ -33,13 +38,16 @@ export function recordingHandlers(db: DiploLensDB): Handlers {
       // Read per message rather than cached: a toggle in the library takes effect at once,
       // and the settings row is one indexed get.
       const policy = await getCapturePolicy(db);
-      const wanted = posts.filter((p) => p.official === true && policy[p.platform] !== false);
+      // What a page showed is checked and bounded before it is written: a bad capture is skipped, not stored.
+      const captures = (Array.isArray(posts) ? posts.slice(0, MAX_CAPTURES) : []).map(parseCapture);
+      const wanted = captures.filter((p): p is PostCapture => p !== null && p.official && policy[p.platform] !== false);
       const result = wanted.length ? await guarded(() => recordPosts(db, wanted)) : { added: 0, updated: 0 };
-      return { ...result, skipped: posts.length - wanted.length };
+      return { ...result, skipped: (Array.isArray(posts) ? posts.length : 0) - wanted.length };
     },
     'posts:save': async ({ post }) => {
-      if (!post || typeof post.postId !== 'string' || !post.postId) throw new Error('posts:save needs a post with a postId');
-      const { added } = await guarded(() => recordPosts(db, [post], Date.now(), { saved: true }));
+      const capture = parseCapture(post);
+      if (!capture) throw new Error('posts:save needs a post as the content script reads it');
+      const { added } = await guarded(() => recordPosts(db, [capture], Date.now(), { saved: true }));
       return { added: added === 1 };
     },
     'capture:set': ({ platform, on }) => setCapture(db, platform, on),

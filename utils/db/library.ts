@@ -7,6 +7,7 @@ import type { ExportNote, ExportPost } from '../core/library/export';
 import { mergePost } from '../core/library/import';
 import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
 import { normaliseTag } from '../core/library/tags';
+import { IMPORTED_ACCOUNTS_KEY } from './settings';
 
 export const keyOf = (key: string): PostKey => {
   const at = key.indexOf(':');
@@ -254,10 +255,14 @@ export async function keysForScope(db: DiploLensDB, scope: { handle?: string; fr
   return (await db.posts.where('firstSeen').between(lower, upper, true, true).primaryKeys()).map(([p, id]) => `${p}:${id}`);
 }
 
-/** Every post, note, tag and account is deleted; settings (capture switches, coder name) stay. */
+/**
+ * Every post, note, tag and account (with the user's corrections) and the imported list are deleted;
+ * settings (capture switches, coder name) stay. The background then tells every tab
+ * (utils/background/data-safety.ts).
+ */
 export async function deleteEverything(db: DiploLensDB): Promise<void> {
-  await db.transaction('rw', [db.posts, db.notes, db.tags, db.accounts], async () => {
-    await Promise.all([db.posts.clear(), db.notes.clear(), db.tags.clear(), db.accounts.clear()]);
+  await db.transaction('rw', [db.posts, db.notes, db.tags, db.accounts, db.settings], async () => {
+    await Promise.all([db.posts.clear(), db.notes.clear(), db.tags.clear(), db.accounts.clear(), db.settings.delete(IMPORTED_ACCOUNTS_KEY)]);
   });
 }
 

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { StoredPost } from '../records';
 import { codebook, FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import { FIELD_NAMES } from './fields';
+import { isoOrEmpty } from '../text/dates';
 
 export type ExportFormat = 'ndjson' | 'json' | 'csv';
 export const EXPORT_FORMATS: ExportFormat[] = ['ndjson', 'csv', 'json'];
@@ -34,10 +35,14 @@ export function toExportObject(post: ExportPost): Record<string, unknown> {
   return out;
 }
 
-const iso = (ms: number | null | undefined) => (typeof ms === 'number' ? new Date(ms).toISOString() : '');
+/** Cells a spreadsheet would run as a formula (or that start with a NUL) get a leading apostrophe; the importer strips it again. */
+export const FORMULA_LIKE = /^['=+\-@\t\r\0]/;
 
-/** Cells a spreadsheet would run as a formula get a leading apostrophe; the importer strips it again. */
-export const FORMULA_LIKE = /^['=+\-@\t\r]/;
+/**
+ * JSON that line-based tools can split: JSON allows U+2028 and U+2029 raw inside strings, but
+ * Python's splitlines() and others break a record there.
+ */
+const jsonLine = (value: unknown) => JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 export function toCsvRow(post: ExportPost): Record<string, string | number | boolean> {
   const o = toExportObject(post);
@@ -45,8 +50,8 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
     ...(o as Record<string, string | number | boolean>),
     url: post.url ?? '',
     postedAt: post.postedAt ?? '',
-    firstSeen: iso(post.firstSeen),
-    lastSeen: iso(post.lastSeen),
+    firstSeen: isoOrEmpty(post.firstSeen),
+    lastSeen: isoOrEmpty(post.lastSeen),
     userId: post.userId ?? '',
     country: post.country ?? '',
     org: post.org ?? '',
@@ -56,7 +61,7 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
     lang: post.lang ?? '',
     codedTone: post.codedTone ?? '',
     codedBy: post.codedBy ?? '',
-    codedAt: iso(post.codedAt),
+    codedAt: isoOrEmpty(post.codedAt),
     tags: post.tags.join(';'),
     notes: JSON.stringify(post.notes),
     toneCues: JSON.stringify(post.toneCues),
@@ -69,8 +74,8 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
  */
 export function serialiseChunk(format: ExportFormat, posts: ExportPost[], first: boolean): string {
   if (posts.length === 0) return '';
-  if (format === 'ndjson') return posts.map((p) => JSON.stringify(toExportObject(p))).join('\n') + '\n';
-  if (format === 'json') return (first ? '\n' : ',\n') + posts.map((p) => JSON.stringify(toExportObject(p))).join(',\n');
+  if (format === 'ndjson') return posts.map((p) => jsonLine(toExportObject(p))).join('\n') + '\n';
+  if (format === 'json') return (first ? '\n' : ',\n') + posts.map((p) => jsonLine(toExportObject(p))).join(',\n');
   const csv = Papa.unparse(posts.map(toCsvRow), { columns: FIELD_NAMES, header: false, newline: '\r\n', escapeFormulae: FORMULA_LIKE });
   return csv + '\r\n';
 }

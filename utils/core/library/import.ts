@@ -2,7 +2,8 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { PLATFORMS, ROLE_IDS, TONE_IDS } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
-import type { ExportFormat, ExportNote, ExportPost } from './export';
+import type { PostCapture } from '../records';
+import { FORMULA_LIKE, type ExportFormat, type ExportNote, type ExportPost } from './export';
 import { FIELD_NAMES } from './fields';
 import { spreadsheetRow } from '../text/csv-rows';
 import { normaliseTag } from './tags';
@@ -31,36 +32,56 @@ const tagName = v.pipe(
   v.check((t) => normaliseTag(t) === t, 'tag names are trimmed, 1-40 characters, without ";"'),
 );
 
-/** One post of this tool's own export format, whatever the file type. */
-export const ImportedPostSchema = v.object({
+/** X allows 25,000 characters in a post; a text longer than that is cut, so no record can block a page. */
+export const MAX_TEXT_LENGTH = 25_000;
+const finite = v.pipe(v.number(), v.finite('a number JSON can hold'));
+
+/**
+ * What a content script sends for a post it saw (PostCapture): checked by the background before it is
+ * written, since it comes from a page. The import schema below is this plus the library's own fields.
+ */
+export const CapturedPostSchema = v.object({
   platform: v.picklist(PLATFORMS),
   postId: v.pipe(v.string(), v.minLength(1, 'postId is empty'), v.maxLength(200)),
-  url: v.nullable(v.pipe(v.string(), v.regex(/^https:\/\//, 'url must be https'))),
-  postedAt: v.nullable(v.pipe(v.string(), v.check((s) => Number.isFinite(Date.parse(s)), 'not a valid time'))),
-  firstSeen: msTime,
-  lastSeen: msTime,
-  timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  handle: v.pipe(v.string(), v.minLength(1, 'handle is empty')),
-  authorName: v.string(),
-  userId: v.optional(v.string()),
+  url: v.nullable(v.pipe(v.string(), v.maxLength(2_048), v.regex(/^https:\/\//, 'url must be https'))),
+  postedAt: v.nullable(v.pipe(v.string(), v.maxLength(64), v.check((s) => Number.isFinite(Date.parse(s)), 'not a valid time'))),
+  handle: v.pipe(v.string(), v.minLength(1, 'handle is empty'), v.maxLength(200)),
+  authorName: v.pipe(v.string(), v.maxLength(1_000)),
+  userId: v.optional(v.pipe(v.string(), v.maxLength(200))),
   official: v.boolean(),
   country,
   org: nullableString,
   role: v.nullable(v.picklist(ROLE_IDS)),
   host: nullableString,
   basis: v.nullable(v.picklist(['directory', 'inferred', 'user'])),
-  lang: nullableString,
+  lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   tone: v.picklist([...TONE_IDS, 'unknown']),
-  toneScore: v.pipe(v.number(), v.minValue(-1), v.maxValue(1)),
+  toneScore: v.pipe(finite, v.minValue(-1), v.maxValue(1)),
+  text: v.pipe(v.string(), v.transform((text) => text.slice(0, MAX_TEXT_LENGTH))),
+  toneCues: v.pipe(v.array(v.object({ cue: v.pipe(v.string(), v.maxLength(500)), weight: finite, kind: v.pipe(v.string(), v.maxLength(60)) })), v.maxLength(50)),
+});
+
+/** One post of this tool's own export format, whatever the file type. */
+export const ImportedPostSchema = v.object({
+  ...CapturedPostSchema.entries,
+  firstSeen: msTime,
+  lastSeen: msTime,
+  timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
   codedTone: v.optional(v.nullable(v.picklist(TONE_IDS)), null),
   codedBy: v.optional(nullableString, null),
   codedAt: v.optional(v.nullable(msTime), null),
   tags: v.optional(v.array(tagName), []),
   notes: v.optional(v.array(v.object({ text: v.string(), createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })), []),
   saved: v.optional(v.boolean(), false),
-  text: v.string(),
-  toneCues: v.array(v.object({ cue: v.string(), weight: v.number(), kind: v.string() })),
 });
+
+/** A capture from a content script, checked and bounded; null (and not written) when it is not one. */
+export function parseCapture(raw: unknown): PostCapture | null {
+  const result = v.safeParse(CapturedPostSchema, raw);
+  if (!result.success) return null;
+  const { userId, ...rest } = result.output;
+  return { ...rest, ...(userId ? { userId } : {}) };
+}
 
 function describeIssues(issues: v.BaseIssue<unknown>[]): string {
   return issues
@@ -90,7 +111,7 @@ const CSV_BOOLEAN = new Set(['official', 'saved']);
 const CSV_JSON = new Set(['notes', 'toneCues']);
 
 /** Undoes the formula guard of our CSV export (one leading apostrophe before a formula-like start). */
-const unguard = (s: string) => (/^'['=+\-@\t\r]/.test(s) ? s.slice(1) : s);
+const unguard = (s: string) => (s.startsWith("'") && FORMULA_LIKE.test(s.slice(1)) ? s.slice(1) : s);
 
 /** A CSV row's strings back into typed values; anything that does not convert is left for the schema to reject. */
 export function fromCsvRow(row: Record<string, string>): Record<string, unknown> {

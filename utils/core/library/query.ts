@@ -81,27 +81,39 @@ export function toEntry(p: StoredPost): LibraryEntry {
 export interface SearchTerms {
   include: string[];
   exclude: string[];
+  /** Handles (lower case, no "@") from bare `@handle` terms: posts by that account, exactly. */
+  accounts: string[];
+  /** From `-@handle`: not by that account. */
+  notAccounts: string[];
 }
 
-/** `condemn "human rights" -russia` -> include [condemn, human rights], exclude [russia]. */
+/**
+ * `condemn "human rights" -russia @StateDept` -> include [condemn, human rights], exclude [russia],
+ * posts by @StateDept. A bare `@handle` means that account and no other (not @StateDept_, not posts
+ * that mention it); a quoted `"@handle"` searches the text, mentions included.
+ */
 export function parseSearch(text: string | undefined): SearchTerms {
-  const include: string[] = [];
-  const exclude: string[] = [];
-  if (!text) return { include, exclude };
+  const terms: SearchTerms = { include: [], exclude: [], accounts: [], notAccounts: [] };
+  if (!text) return terms;
   for (const match of text.matchAll(/(-?)"([^"]*)"?|(-?)(\S+)/g)) {
     const negated = (match[1] ?? match[3]) === '-';
-    const term = fold((match[2] ?? match[4] ?? '').trim());
+    const bare = match[4];
+    if (bare && /^@[^@\s]+$/.test(bare)) {
+      (negated ? terms.notAccounts : terms.accounts).push(bare.slice(1).toLowerCase());
+      continue;
+    }
+    const term = fold((match[2] ?? bare ?? '').trim());
     if (!term || term === '-') continue;
-    (negated ? exclude : include).push(term);
+    (negated ? terms.exclude : terms.include).push(term);
   }
-  return { include, exclude };
+  return terms;
 }
 
-type Filterable = Pick<LibraryEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack'>;
+type Filterable = Pick<LibraryEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack' | 'handleKey'>;
 
 /** One predicate for every filter, built once per query (not per post). */
 export function compileFilter(filter: PostFilter): (entry: Filterable) => boolean {
-  const { include, exclude } = parseSearch(filter.text);
+  const { include, exclude, accounts, notAccounts } = parseSearch(filter.text);
   const checks: ((e: Filterable) => boolean)[] = [];
   if (filter.platform) checks.push((e) => e.platform === filter.platform);
   if (filter.country) checks.push((e) => e.country === filter.country);
@@ -112,6 +124,8 @@ export function compileFilter(filter: PostFilter): (entry: Filterable) => boolea
   if (filter.tag) checks.push((e) => e.tags.includes(filter.tag!));
   if (filter.from != null) checks.push((e) => e.date >= filter.from!);
   if (filter.to != null) checks.push((e) => e.date <= filter.to!);
+  for (const handle of accounts) checks.push((e) => e.handleKey === handle);
+  for (const handle of notAccounts) checks.push((e) => e.handleKey !== handle);
   for (const term of include) checks.push((e) => e.haystack.includes(term));
   for (const term of exclude) checks.push((e) => !e.haystack.includes(term));
   return (entry) => {

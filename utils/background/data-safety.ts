@@ -1,0 +1,21 @@
+import type { DiploLensDB } from '../db/database';
+import { deleteEverything } from '../db/library';
+import { stored, type Handlers } from '../protocol';
+import { clearDiagnostics } from './diagnostics';
+
+/**
+ * "Delete everything" deletes all it names, and every open tab sees it at once: the library, the
+ * accounts with the user's corrections, the imported list, and the diagnostics; then the corrections
+ * in force are emptied and the directory's version bumped, which every tab watches.
+ */
+export function dataSafetyHandlers(db: DiploLensDB): Handlers {
+  return {
+    'data:delete-everything': async () => {
+      await deleteEverything(db);
+      await stored.overrides.setValue({});
+      await stored.directoryVersion.setValue(Date.now());
+      await clearDiagnostics();
+      return null;
+    },
+  };
+}
