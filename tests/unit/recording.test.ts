@@ -5,27 +5,7 @@ import { recordingHandlers } from '../../utils/background/recording';
 import { MAX_TEXT_LENGTH } from '../../utils/core/library/import';
 import type { PostCapture } from '../../utils/core/records';
 import { DiploLensDB } from '../../utils/db/database';
-
-const capture = (postId: string, extra: Partial<PostCapture> = {}): PostCapture => ({
-  platform: 'x',
-  postId,
-  url: `https://x.com/StateDept/status/${postId}`,
-  postedAt: '2026-11-20T10:00:00.000Z',
-  handle: 'StateDept',
-  authorName: 'Department of State',
-  official: true,
-  country: 'US',
-  org: null,
-  role: 'foreign_ministry',
-  host: null,
-  basis: 'directory',
-  text: 'We welcome the agreement.',
-  lang: 'en',
-  tone: 'cooperative',
-  toneScore: 0.8,
-  toneCues: [{ cue: 'welcome', weight: 0.7, kind: 'word' }],
-  ...extra,
-});
+import { capture } from '../fixtures/captures';
 
 let db: DiploLensDB;
 afterEach(async () => {

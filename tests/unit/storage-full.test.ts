@@ -2,29 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { recordingHandlers } from '../../utils/background/recording';
-import { DiploLensDB, type PostCapture } from '../../utils/db/database';
+import { DiploLensDB } from '../../utils/db/database';
+import { capture } from '../fixtures/captures';
 // The key is part of the storage contract (utils/protocol.ts `stored`): read raw, as an older version would.
 const STORAGE_PROBLEM_KEY = 'diplolens:storageProblem';
-
-const capture = (postId: string): PostCapture => ({
-  platform: 'x',
-  postId,
-  url: `https://x.com/StateDept/status/${postId}`,
-  postedAt: '2026-11-20T10:00:00.000Z',
-  handle: 'StateDept',
-  authorName: 'Department of State',
-  official: true,
-  country: 'US',
-  org: null,
-  role: 'foreign_ministry',
-  host: null,
-  basis: 'directory',
-  text: `We welcome the agreement (${postId}).`,
-  lang: 'en',
-  tone: 'cooperative',
-  toneScore: 0.8,
-  toneCues: [],
-});
 
 const problem = async () => (await browser.storage.local.get(STORAGE_PROBLEM_KEY))[STORAGE_PROBLEM_KEY];
 
