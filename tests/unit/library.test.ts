@@ -181,6 +181,30 @@ describe('merging duplicates', () => {
     expect(m).toMatchObject({ codedTone: 'sarcastic', codedBy: 'b', codedAt: 1000 });
   });
 
+  it('an import never overwrites a stored post: its text, labels, first sighting and coding stay; tags, notes and an empty coding are added', async () => {
+    const db = new DiploLensDB(`library-${Math.random().toString(36).slice(2)}`);
+    const stored = { ...syntheticPost(1), codedTone: 'neutral' as const, codedBy: 'me', codedAt: Date.UTC(2025, 0, 2), tags: ['mine'], notes: [] };
+    const uncoded = { ...syntheticPost(2), codedTone: null, codedBy: null, codedAt: null, notes: [] };
+    await importPosts(db, [stored, uncoded]);
+    const hostile = { ...stored, text: 'rewritten', tone: 'sarcastic' as const, firstSeen: stored.firstSeen - 1, codedTone: 'confrontational' as const, codedBy: 'them', codedAt: Date.UTC(2025, 5, 1), tags: ['theirs'], notes: [{ text: 'their note', createdAt: Date.UTC(2025, 0, 3) }] };
+    const coding = { ...uncoded, codedTone: 'cooperative' as const, codedBy: 'them', codedAt: Date.UTC(2025, 0, 4) };
+    const result = await importPosts(db, [hostile, coding]);
+    expect(result.keptStored).toEqual([{ key: `x:${stored.postId}`, fields: ['text', 'labels', 'coding'] }]);
+    const after = (await db.posts.get(['x', stored.postId]))!;
+    expect(after).toMatchObject({ text: stored.text, tone: stored.tone, firstSeen: stored.firstSeen, codedTone: 'neutral', codedBy: 'me' });
+    expect(after.tags.sort()).toEqual(['mine', 'theirs']);
+    expect(await db.notes.where('[platform+postId]').equals(['x', stored.postId]).count()).toBe(1);
+    expect((await db.posts.get(['x', uncoded.postId]))!).toMatchObject({ codedTone: 'cooperative', codedBy: 'them' });
+    db.close();
+  });
+
+  it('times must be plausible: no sighting before 2006 or in the future, no coding from the future', () => {
+    const good = toExportObject(syntheticPost(1));
+    expect(validatePost({ ...good, firstSeen: 0 })).toMatchObject({ ok: false, reason: expect.stringMatching(/firstSeen: a time between 2006 and now/) });
+    expect(validatePost({ ...good, codedTone: 'neutral', codedBy: 'x', codedAt: Date.now() + 365 * 86_400_000 })).toMatchObject({ ok: false, reason: expect.stringMatching(/codedAt/) });
+    expect(validatePost(good).ok).toBe(true);
+  });
+
   it('is idempotent and order-independent for the data that matters', () => {
     expect(toExportObject(mergePost(a, a))).toEqual(toExportObject(a));
     expect(toExportObject(mergePost(a, b))).toEqual(toExportObject(mergePost(b, a)));
@@ -271,8 +295,8 @@ describe('the store operations', () => {
   it('imports, merges a re-import without doubling, and exports the same data back', async () => {
     const db = freshDb();
     const posts = syntheticPosts(120);
-    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0 });
-    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50 });
+    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0, keptStored: [] });
+    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50, keptStored: [] });
     expect(await db.posts.count()).toBe(120);
     expect(await db.notes.count()).toBe(posts.reduce((n, p) => n + p.notes.length, 0));
     const out: ExportPost[] = [];

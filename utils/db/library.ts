@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { postKey, withV2Fields, type DiploLensDB, type NoteRecord, type PostCapture, type PostKey, type StoredPost } from './database';
 import type { Platform, Tone } from '../core/model';
 import type { ExportNote, ExportPost } from '../core/library/export';
-import { mergePost } from '../core/library/import';
+import { mergeIntoStored, mergePost } from '../core/library/import';
 import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
 import { normaliseTag } from '../core/library/tags';
 import { IMPORTED_ACCOUNTS_KEY } from './settings';
@@ -130,6 +130,8 @@ async function noteAuthors(db: DiploLensDB, items: PostCapture[], now: number): 
 export interface ImportResult {
   added: number;
   merged: number;
+  /** Posts already stored whose text, labels or coding the file gave otherwise: the stored ones were kept. */
+  keptStored: { key: string; fields: string[] }[];
 }
 
 /**
@@ -151,6 +153,7 @@ export async function importPosts(
   }
   const items = [...unique.values()];
   let added = 0;
+  const keptStored: ImportResult['keptStored'] = [];
   await db.transaction('rw', [db.posts, db.notes, db.tags], async () => {
     const tags = new Set<string>();
     // Notes are few next to posts: one read of them all beats an index lookup per chunk.
@@ -163,7 +166,12 @@ export async function importPosts(
       const writes = chunk.map((incoming, j) => {
         const old = existing[j];
         const known = allNotes.get(entryKey(incoming)) ?? [];
-        const merged = old ? mergePost({ ...old, notes: known }, incoming) : (added++, incoming);
+        let merged = incoming;
+        if (old) {
+          const result = mergeIntoStored({ ...old, notes: known }, incoming);
+          merged = result.post;
+          if (result.kept.length) keptStored.push({ key: entryKey(incoming), fields: result.kept });
+        } else added++;
         const knownKeys = new Set(known.map((n) => `${n.createdAt}\u0000${n.text}`));
         for (const n of merged.notes) {
           if (!knownKeys.has(`${n.createdAt}\u0000${n.text}`)) newNotes.push({ platform: merged.platform, postId: merged.postId, text: n.text, createdAt: n.createdAt });
@@ -178,7 +186,7 @@ export async function importPosts(
     }
     await ensureTags(db, [...tags], now);
   });
-  return { added, merged: items.length - added };
+  return { added, merged: items.length - added, keptStored };
 }
 
 async function ensureTags(db: DiploLensDB, names: string[], now: number): Promise<void> {

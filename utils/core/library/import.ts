@@ -14,16 +14,22 @@ export interface Rejection {
   reason: string;
 }
 
-const msTime = v.union(
-  [
-    v.pipe(v.number(), v.integer(), v.minValue(0)),
-    v.pipe(
-      v.string(),
-      v.transform((s) => Date.parse(s)),
-      v.check((n) => Number.isFinite(n), 'not a valid time'),
-    ),
-  ],
-  'expected ms since epoch or an ISO 8601 time',
+/** No post was seen before the first one on X (2006-03-21), and none later than now (a day's slack for clocks). */
+const EARLIEST_TIME = Date.UTC(2006, 2, 21);
+const isPlausibleTime = (ms: number) => ms >= EARLIEST_TIME && ms <= Date.now() + 86_400_000;
+const msTime = v.pipe(
+  v.union(
+    [
+      v.pipe(v.number(), v.integer()),
+      v.pipe(
+        v.string(),
+        v.transform((s) => Date.parse(s)),
+        v.check((n) => Number.isFinite(n), 'not a valid time'),
+      ),
+    ],
+    'expected ms since epoch or an ISO 8601 time',
+  ),
+  v.check(isPlausibleTime, 'a time between 2006 and now'),
 );
 const nullableString = v.nullable(v.string());
 const country = v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')));
@@ -264,6 +270,39 @@ const noteKey = (n: ExportNote) => `${n.createdAt}\u0000${n.text}`;
  * the text and automatic labels of the earlier first sighting, the widest seen-span, the larger count
  * (an export imported back must not double it), union of tags and notes, the later coding.
  */
+/**
+ * An imported version of a post already stored, merged without overwriting: the stored text, automatic
+ * labels, first sighting and coding stay; the import adds tags and notes, widens the seen span, and
+ * codes the post only if it was not coded yet. `kept` names what the import said otherwise, for the report.
+ */
+export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { post: ExportPost; kept: string[] } {
+  const kept: string[] = [];
+  if (incoming.text !== stored.text) kept.push('text');
+  if (incoming.tone !== stored.tone || incoming.official !== stored.official || incoming.country !== stored.country || incoming.role !== stored.role) kept.push('labels');
+  const storedCoded = stored.codedTone !== null && stored.codedTone !== undefined;
+  if (storedCoded && incoming.codedTone && (incoming.codedTone !== stored.codedTone || incoming.codedBy !== stored.codedBy)) kept.push('coding');
+  const notes = new Map<string, ExportNote>();
+  for (const n of [...stored.notes, ...incoming.notes]) notes.set(noteKey(n), n);
+  const coding = storedCoded ? stored : incoming;
+  const userId = stored.userId ?? incoming.userId;
+  return {
+    post: {
+      ...stored,
+      ...(userId ? { userId } : {}),
+      lastSeen: Math.max(stored.lastSeen, incoming.lastSeen),
+      timesSeen: Math.max(stored.timesSeen, incoming.timesSeen),
+      saved: stored.saved || incoming.saved,
+      tags: dedupe([...stored.tags, ...incoming.tags]),
+      notes: [...notes.values()].sort((x, y) => x.createdAt - y.createdAt),
+      codedTone: coding.codedTone ?? null,
+      codedBy: coding.codedBy ?? null,
+      codedAt: coding.codedAt ?? null,
+    },
+    kept,
+  };
+}
+
+/** Two versions of one post inside the same file, merged the same whichever comes first. */
 export function mergePost(a: ExportPost, b: ExportPost): ExportPost {
   const base = b.firstSeen < a.firstSeen ? b : a;
   const other = base === a ? b : a;
