@@ -130,6 +130,7 @@ function ImportList() {
   const [report, setReport] = useState<{ accepted: number; rejected: { line: number; reason: string }[]; total: number } | null>(null);
   const [imported, setImported] = useState<number | null>(null);
   const [error, setError] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const load = () => send('directory:imported', {}).then((r) => setImported(r.entries.length));
   useEffect(() => {
     load();
@@ -154,7 +155,22 @@ function ImportList() {
       </p>
       <input type="file" accept=".csv,text/csv" data-testid="accounts-import-file" onChange={onFile} />
       {imported !== null ? <p data-testid="imported-count">{imported} accounts imported so far.</p> : null}
-      {imported ? <button type="button" onClick={() => send('directory:clear-imported', {}).then(load)}>Remove the imported list</button> : null}
+      {imported && !confirming ? (
+        <button type="button" data-testid="clear-imported" onClick={() => setConfirming(true)}>
+          Remove the imported list...
+        </button>
+      ) : null}
+      {imported && confirming ? (
+        <p role="alertdialog" aria-label="Remove the imported list?">
+          Remove all {imported} imported accounts? Their badges go from every tab; import the file again to bring them back.{' '}
+          <button type="button" class="danger" data-testid="clear-imported-confirm" onClick={() => send('directory:clear-imported', {}).then(load).finally(() => setConfirming(false))}>
+            Remove them
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(false)}>
+            Keep them
+          </button>
+        </p>
+      ) : null}
       {error ? <p class="error" role="alert">{error}</p> : null}
       {report ? (
         <div data-testid="accounts-import-report" role="status">

@@ -22,6 +22,8 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
   const [tagText, setTagText] = useState('');
   const [noteText, setNoteText] = useState('');
   const [problem, setProblem] = useState('');
+  /** The note whose deletion waits for a confirmation. */
+  const [confirmNote, setConfirmNote] = useState<number | null>(null);
 
   if (!postKey || !value) return <aside class="detail muted">Select a post (J/K to move).</aside>;
   const { post, notes } = value;
@@ -127,9 +129,20 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
           <li key={n.id}>
             <span class="muted">{localTime(n.createdAt)}</span>{' '}
             <span class="note-text">{n.text}</span>{' '}
-            <button type="button" aria-label="Delete this note" onClick={() => deleteNote(db, n.id!)}>
-              x
-            </button>
+            {confirmNote === n.id ? (
+              <>
+                <button type="button" class="danger" data-testid="delete-note-confirm" onClick={() => deleteNote(db, n.id!).finally(() => setConfirmNote(null))}>
+                  Delete this note
+                </button>{' '}
+                <button type="button" onClick={() => setConfirmNote(null)}>
+                  Keep
+                </button>
+              </>
+            ) : (
+              <button type="button" aria-label="Delete this note" data-testid="delete-note" onClick={() => setConfirmNote(n.id!)}>
+                x
+              </button>
+            )}
           </li>
         ))}
       </ul>

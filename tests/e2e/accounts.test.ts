@@ -106,6 +106,17 @@ describe('identification in the real extension', () => {
     await expect.poll(() => imported.getAttribute('data-country')).toBe('FI');
     expect(await imported.getAttribute('data-basis')).toBe('directory');
     expect(await imported.getAttribute('data-host')).toBe('SE');
+
+    // Removing the list asks first, and "keep" keeps it.
+    await page.getByTestId('clear-imported').click();
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await page.waitForTimeout(300);
+    expect(await page.getByTestId('imported-count').innerText()).toContain('1 accounts imported');
+    expect(await imported.getAttribute('data-country')).toBe('FI');
+    await page.getByTestId('clear-imported').click();
+    await page.getByTestId('clear-imported-confirm').click();
+    await expect.poll(() => page.getByTestId('imported-count').innerText()).toContain('0 accounts imported');
+    await expect.poll(() => imported.count()).toBe(0);
     await Promise.all([page.close(), tab.close()]);
   });
 
