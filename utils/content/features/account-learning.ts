@@ -21,7 +21,7 @@ export function createAccountLearning(
   const memory = new AccountMemory();
   let relearnt = new Set<string>();
   const persisted = new Set<string>();
-  const toPersist = outbox<AccountInput>(ctx, LEARN_EVERY_MS, (accounts) => send('accounts:learn', { accounts }).catch((error) => log.report(error, 'learn')));
+  const toPersist = outbox<AccountInput>(ctx, LEARN_EVERY_MS, (accounts) => send('accounts:learn', { accounts }), (error) => log.report(error, 'learn'));
 
   return {
     memory,

@@ -39,7 +39,7 @@ export function toCapture(post: SeenPost, id: Identification, tone: ToneResult |
 
 /** Automatic recording: the background keeps only official posts, where capture is on. */
 export function createRecorder(ctx: Pick<ContentScriptContext, 'setTimeout' | 'addEventListener'>, log: ErrorLog) {
-  const pending = outbox<PostCapture>(ctx, RECORD_EVERY_MS, (posts) => send('posts:record', { posts }).catch((error) => log.report(error, 'record')));
+  const pending = outbox<PostCapture>(ctx, RECORD_EVERY_MS, (posts) => send('posts:record', { posts }), (error) => log.report(error, 'record'));
   return {
     record(post: SeenPost, identification: Identification, tone: ToneResult | null, author: AccountInput): void {
       const capture = toCapture(post, identification, tone, author);
