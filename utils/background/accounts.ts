@@ -4,6 +4,7 @@ import { bundledDirectory } from '../core/accounts/bundled-directory';
 import type { Correction } from '../core/accounts/corrections';
 import { parseAccountsCsv } from '../core/accounts/csv';
 import { applyCorrection } from '../core/accounts/corrections';
+import { parseCorrection } from '../core/accounts/correction-schema';
 import { Directory, handleKey, type DirectoryEntry } from '../core/accounts/directory';
 import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/accounts/lookalike';
 import type { AccountRecord, DiploLensDB } from '../db/database';
@@ -55,23 +56,28 @@ export function accountHandlers(db: DiploLensDB): Handlers {
     return new Directory([...mine, ...bundled.entries.filter((e) => !keys.has(handleKey(e.platform, e.handle)))], undefined, bundled.sources);
   }
 
-  async function publishOverrides(): Promise<void> {
-    const overrides: Overrides = {};
-    await db.accounts.each((record) => {
-      const correction = currentCorrection(record);
-      if (correction) overrides[handleKey(record.platform, record.handle)] = correction;
-    });
-    await stored.overrides.setValue(overrides);
-  }
-
-  async function pushCorrection(platform: Platform, handle: string, fields: Record<string, unknown>): Promise<void> {
+  /**
+   * Adds the correction `next` makes of an account's record (none when it returns null) and publishes
+   * the corrections in force to every tab. The record is read, changed and the corrections in force
+   * collected in one transaction, so two quick changes (a correction and its undo, two tabs at once)
+   * never publish a state that mixes them.
+   */
+  async function changeCorrection(platform: Platform, handle: string, next: (record: AccountRecord) => Record<string, unknown> | null): Promise<void> {
     const now = Date.now();
-    await db.transaction('rw', db.accounts, async () => {
+    const overrides = await db.transaction('rw', db.accounts, async () => {
       const record = (await db.accounts.get([platform, handle])) ?? emptyAccount(platform, handle, now);
+      const fields = next(record);
+      if (!fields) return null;
       record.corrections.push({ at: now, fields });
       await db.accounts.put(record);
+      const inForce: Overrides = {};
+      await db.accounts.each((r) => {
+        const correction = currentCorrection(r);
+        if (correction) inForce[handleKey(r.platform, r.handle)] = correction;
+      });
+      return inForce;
     });
-    await publishOverrides();
+    if (overrides) await stored.overrides.setValue(overrides);
   }
 
   return {
@@ -120,18 +126,22 @@ export function accountHandlers(db: DiploLensDB): Handlers {
     },
 
     'corrections:set': async ({ platform, handle, correction }) => {
-      if (typeof correction?.official !== 'boolean') throw new Error('A correction says whether the account is official.');
-      await pushCorrection(platform, handle.replace(/^@/, ''), { ...correction });
+      const checked = parseCorrection(correction);
+      if (!checked) throw new Error('A correction says whether the account is official, with a known role and ISO country code.');
+      await changeCorrection(platform, handle.replace(/^@/, ''), () => ({ ...checked }));
       return null;
     },
 
     'corrections:undo': async ({ platform, handle }) => {
-      const record = await db.accounts.get([platform, handle]);
-      if (!record || !currentCorrection(record)) return { correction: null };
-      // Undo goes back one step: the correction before the last one, or none.
-      const previous = record.corrections.slice(0, -1).filter((c) => !c.fields.cleared).at(-1);
-      await pushCorrection(platform, handle, previous ? { ...previous.fields } : { cleared: true });
-      return { correction: previous ? (previous.fields as unknown as Correction) : null };
+      let restored: Correction | null = null;
+      await changeCorrection(platform, handle, (record) => {
+        if (!currentCorrection(record)) return null;
+        // Undo goes back one step: the correction before the last one, or none.
+        const previous = record.corrections.slice(0, -1).filter((c) => !c.fields.cleared).at(-1);
+        restored = previous ? (previous.fields as unknown as Correction) : null;
+        return previous ? { ...previous.fields } : { cleared: true };
+      });
+      return { correction: restored };
     },
 
     'corrections:list': async () => {

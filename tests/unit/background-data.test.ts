@@ -1,3 +1,4 @@
+// The background's handlers that change what the user keeps: delete everything, and corrections.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
@@ -38,5 +39,26 @@ describe('delete everything', () => {
     expect(await stored.directoryVersion.getValue()).toBeGreaterThan(version);
     expect((await diagnostics['diagnostics:get']!({})).reports).toEqual([]);
     expect((await accounts['accounts:identify']!({ platform: 'x', handle: 'someone' })).identification.basis).not.toBe('user');
+  });
+});
+
+describe('corrections', () => {
+  it('refuse an unknown role or a malformed country, and change nothing', async () => {
+    db = new DiploLensDB(`corrections-${Math.random()}`);
+    const accounts = accountHandlers(db);
+    await expect(accounts['corrections:set']!({ platform: 'x', handle: 'someone', correction: { official: true, role: 'emperor' as never } })).rejects.toThrow(/known role/);
+    await expect(accounts['corrections:set']!({ platform: 'x', handle: 'someone', correction: { official: true, country: 'France' } })).rejects.toThrow(/country/);
+    expect((await accounts['corrections:list']!({})).accounts).toEqual([]);
+    expect(await stored.overrides.getValue()).toEqual({});
+  });
+
+  it('an undo publishes the state it made: the correction before the last', async () => {
+    db = new DiploLensDB(`corrections-${Math.random()}`);
+    const accounts = accountHandlers(db);
+    await accounts['corrections:set']!({ platform: 'x', handle: 'someone', correction: { official: true, country: 'FR', role: 'embassy' } });
+    await accounts['corrections:set']!({ platform: 'x', handle: 'someone', correction: { official: false } });
+    expect(await accounts['corrections:undo']!({ platform: 'x', handle: 'someone' })).toEqual({ correction: { official: true, country: 'FR', role: 'embassy' } });
+    expect(await stored.overrides.getValue()).toEqual({ 'x:someone': { official: true, country: 'FR', role: 'embassy' } });
+    expect(await accounts['corrections:undo']!({ platform: 'x', handle: 'nobody' })).toEqual({ correction: null });
   });
 });
