@@ -3,7 +3,7 @@
 // ./features.ts. Weights ship quantised (int8) and keyed by a 32-bit hash of each feature, and are
 // decoded once, on first use. Every answer lists the features that decided it with their signed
 // weights, as the lexicon's cues do.
-import { TONE_IDS, type Tone, type ToneCue, type ToneResult } from '../model';
+import type { Tone, ToneCue, ToneResult } from '../model';
 import { toneFeatures } from './features';
 
 /** Languages the model was trained for; others keep the lexicon classifier. */
@@ -162,4 +162,3 @@ export function createModelClassifier(encoded: EncodedModel) {
   };
 }
 
-export { TONE_IDS };
