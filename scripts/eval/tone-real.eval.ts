@@ -14,17 +14,6 @@ import { runCli } from './cli';
 import { evaluate } from './metrics';
 import { afinnTone, Sentiment } from './tone.eval';
 
-interface Label {
-  id: string;
-  lang: string;
-  file: string;
-  split: 'train' | 'test';
-  sampling?: 'random' | 'enriched';
-  a: Tone;
-  b: Tone;
-  tone: Tone;
-}
-
 const pct = (n: number) => (n * 100).toFixed(1).padStart(5);
 
 /** Cohen's kappa of two annotators over the same items. */
@@ -49,7 +38,7 @@ export default async function toneRealEval(): Promise<void> {
     console.log('(no ../shared/data/tone-pool beside the repository: the real-post evaluation is skipped)');
     return;
   }
-  const labels = loadLabels() as unknown as Label[];
+  const labels = loadLabels();
   const texts = loadTexts(new Set(labels.map((l) => l.file)));
   const afinn = new Sentiment();
   console.log('locked test split of annotated real posts; never read by training or tuning');

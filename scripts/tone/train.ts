@@ -10,17 +10,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
-import { toneFeatures } from '../../utils/core/tone/features';
+import { featureHash, toneFeatures } from '../../utils/core/tone/features';
 import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
 import { evaluate } from '../eval/metrics';
 import { poolPath } from './pool';
 import { mulberry32 } from './random';
 
-interface Label {
+/** One line of scripts/tone/annotations/labels.jsonl (docs/data-formats.md). */
+export interface Label {
   id: string;
   lang: string;
   file: string;
   split: 'train' | 'test';
+  sampling?: 'random' | 'enriched';
+  /** The two annotators, and the third who settled a disagreement. */
+  a: Tone;
+  b: Tone;
+  c?: Tone;
+  /** The label in force. */
   tone: Tone;
 }
 interface Example {
@@ -62,11 +69,7 @@ export function loadLabels(): Label[] {
 }
 
 /** A stable 15% of the training split, by id, for choosing hyperparameters. */
-const isValidation = (id: string) => {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % 100 < 15;
-};
+const isValidation = (id: string) => featureHash(id) % 100 < 15;
 
 function train(examples: Example[], options: Options): LanguageModel {
   const counts = new Map<number, number>();

@@ -1,5 +1,6 @@
 import type { PostRecord, StoredPost } from '../records';
 import type { Platform, Role, Tone, ToneOrUnknown } from '../model';
+import { validDate } from '../text/dates';
 import { fold } from '../text/fold';
 
 /** What the popup and the library filter by. Empty strings and undefined mean "any". */
@@ -48,9 +49,9 @@ export interface LibraryEntry {
 export const entryKey = (p: { platform: Platform; postId: string }) => `${p.platform}:${p.postId}`;
 
 
+/** When a post was posted, or first seen where the page gave no valid time. */
 export function postDate(p: Pick<PostRecord, 'postedAt' | 'firstSeen'>): number {
-  const posted = p.postedAt ? Date.parse(p.postedAt) : NaN;
-  return Number.isFinite(posted) ? posted : p.firstSeen;
+  return validDate(p.postedAt)?.getTime() ?? p.firstSeen;
 }
 
 export function toEntry(p: StoredPost): LibraryEntry {
