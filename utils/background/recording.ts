@@ -39,10 +39,13 @@ export function recordingHandlers(db: DiploLensDB): Handlers {
       // and the settings row is one indexed get.
       const policy = await getCapturePolicy(db);
       // What a page showed is checked and bounded before it is written: a bad capture is skipped, not stored.
-      const captures = (Array.isArray(posts) ? posts.slice(0, MAX_CAPTURES) : []).map(parseCapture);
-      const wanted = captures.filter((p): p is PostCapture => p !== null && p.official && policy[p.platform] !== false);
+      const sent: unknown[] = Array.isArray(posts) ? posts : [];
+      const wanted = sent
+        .slice(0, MAX_CAPTURES)
+        .map(parseCapture)
+        .filter((p): p is PostCapture => p !== null && p.official && policy[p.platform] !== false);
       const result = wanted.length ? await guarded(() => recordPosts(db, wanted)) : { added: 0, updated: 0 };
-      return { ...result, skipped: (Array.isArray(posts) ? posts.length : 0) - wanted.length };
+      return { ...result, skipped: sent.length - wanted.length };
     },
     'posts:save': async ({ post }) => {
       const capture = parseCapture(post);
