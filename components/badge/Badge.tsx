@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Identification, ToneResult } from '../../utils/core/model';
+import type { Basis, Identification, ToneResult } from '../../utils/core/model';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
@@ -17,7 +17,7 @@ export interface BadgeActions {
 export interface PillView {
   warn: boolean;
   /** Where the label comes from, shown by the pill's style: a listing, an inference, the user. */
-  basis: 'directory' | 'inferred' | 'user' | null;
+  basis: Basis | null;
   /** A word saying so beside the name, for those who cannot tell borders apart: "likely", "yours". */
   basisWord: string;
   /** The accessible name, which says everything the pill shows. */
@@ -28,11 +28,12 @@ export interface PillView {
 
 export const CARD_ID = 'dl-card';
 
-const BASIS_WORD = { directory: '', inferred: 'likely', user: 'yours' } as const;
+const BASIS_WORD: Record<Basis, string> = { directory: '', domain: '', inferred: 'likely', user: 'yours' };
 
 /** The card's line on where the label comes from. */
 function basisText(id: Identification): string {
   if (id.basis === 'directory') return 'Listed: a directory of official accounts names this handle';
+  if (id.basis === 'domain') return 'Proven: the platform verified that this account controls a government domain';
   if (id.basis === 'inferred') return 'Likely: inferred from the name, bio and badge (no listing confirms it)';
   if (id.basis === 'user') return 'Set by you';
   return '';

@@ -54,7 +54,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
       ) : null}
       <p class="muted small">
         Seen {post.timesSeen} {post.timesSeen === 1 ? 'time' : 'times'}, first {localTime(post.firstSeen)}, last {localTime(post.lastSeen)}.
-        {post.basis ? ` Identified from the ${post.basis === 'directory' ? 'directory' : post.basis === 'user' ? "user's correction" : 'profile (inferred)'}.` : ''}
+        {post.basis ? ` Identified from the ${post.basis === 'directory' ? 'directory' : post.basis === 'domain' ? 'government domain the account controls' : post.basis === 'user' ? "user's correction" : 'profile (inferred)'}.` : ''}
       </p>
 
       <h3>Tone</h3>

@@ -32,8 +32,12 @@ export type Role = (typeof ROLE_IDS)[number];
  */
 export type VerificationBadge = 'none' | 'blue' | 'gold' | 'grey';
 
-/** Why an account is (or is not) labelled: a listed account, inference, or the user's own correction. */
-export type Basis = 'directory' | 'inferred' | 'user';
+/**
+ * Why an account is (or is not) labelled: a listed account, a government domain the platform proved
+ * the account controls (utils/core/accounts/government-domains.ts), inference, or the user's own correction.
+ */
+export const BASES = ['directory', 'domain', 'inferred', 'user'] as const;
+export type Basis = (typeof BASES)[number];
 
 /** What a page (or a CLI line) tells about an account. Everything but platform and handle is optional. */
 export interface AccountInput {
@@ -50,6 +54,11 @@ export interface AccountInput {
   location?: string;
   /** X's affiliate label (e.g. the organisation an account is affiliated with). */
   affiliation?: string;
+  /**
+   * Domains the platform itself proved the account controls: a Bluesky handle (verified by DNS or
+   * HTTPS), a Mastodon profile link verified by rel="me". Never a domain merely written in a bio.
+   */
+  provenDomains?: readonly string[];
 }
 
 export interface Identification {

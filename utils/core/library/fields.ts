@@ -24,7 +24,7 @@ export const EXPORT_FIELDS: FieldSpec[] = [
   { name: 'org', type: 'string | null', description: 'Intergovernmental organisation (UN, NATO, EU, ...) the account speaks for.' },
   { name: 'role', type: 'role id | null', description: 'Role of the account; see "Roles".' },
   { name: 'host', type: 'alpha-2 or organisation | null', description: 'Receiving country of an embassy, consulate or ambassador; organisation of a mission.' },
-  { name: 'basis', type: '"directory" | "inferred" | "user" | null', description: 'Why the account is labelled: listed in the directory, inferred from its profile, or corrected by the user.' },
+  { name: 'basis', type: '"directory" | "domain" | "inferred" | "user" | null', description: 'Why the account is labelled: listed in the directory, a government domain the platform proved it controls, inferred from its profile, or corrected by the user.' },
   { name: 'lang', type: 'BCP-47 primary subtag | null', description: 'Language of the post text.' },
   { name: 'tone', type: 'tone id', description: 'Automatic tone, as classified when first seen; see "Tones". Never changed by coding.' },
   { name: 'toneScore', type: 'number in [-1, 1]', description: 'Automatic score on the conflict (-1) to cooperation (+1) axis; 0 is neutral.' },

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import * as v from 'valibot';
-import { PLATFORMS, ROLE_IDS, TONE_IDS } from '../model';
+import { BASES, PLATFORMS, ROLE_IDS, TONE_IDS } from '../model';
 import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import type { PostCapture } from '../records';
 import { FORMULA_LIKE, type ExportFormat, type ExportNote, type ExportPost } from './export';
@@ -59,7 +59,7 @@ export const CapturedPostSchema = v.object({
   org: nullableString,
   role: v.nullable(v.picklist(ROLE_IDS)),
   host: nullableString,
-  basis: v.nullable(v.picklist(['directory', 'inferred', 'user'])),
+  basis: v.nullable(v.picklist(BASES)),
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   tone: v.picklist([...TONE_IDS, 'unknown']),
   toneScore: v.pipe(finite, v.minValue(-1), v.maxValue(1)),
