@@ -3,8 +3,12 @@
  * test split was fixed by the first two draws, before any model was trained):
  *   npx tsx scripts/tone/sample-more.ts r3 > scripts/tone/annotations/sample-more.jsonl
  *   npx tsx scripts/tone/sample-more.ts r4 > scripts/tone/annotations/sample-r4.jsonl
+ *   npx tsx scripts/tone/sample-more.ts r5 > scripts/tone/annotations/sample-r5.jsonl
+ *   npx tsx scripts/tone/sample-more.ts r6 > scripts/tone/annotations/sample-r6.jsonl
  * r3 is random. r4 takes every remaining text with a mark of irony or disowning (so-called, scare
  * quotes, a mocking emoji, a closing question), since sarcasm is the rarest tone, plus a random draw.
+ * r5 and r6 are random again, English and Spanish only (the Chinese pool is all drawn): the learning curve
+ * was still rising (docs/tone-model.md).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +53,30 @@ const ROUNDS: Record<string, Round> = {
     },
     candidates: /so-called|so called|llamad[oa]s? |supuest[oa]|presunt[oa]|所谓|🙄|🤡|😂|🤣|apparently|allegedly|\?\s*$|["“][^"”]{1,25}["”]|¿/i,
     batches: { en: 5, es: 3, zh: 2 },
+  },
+  r5: {
+    seed: 20261202,
+    after: ['sample.jsonl', 'sample-enriched.jsonl', 'sample-more.jsonl', 'sample-r4.jsonl'],
+    quotas: {
+      'dipromats23_en.jsonl': 200,
+      'cmfa_presscon_en.jsonl': 30,
+      'efrith_pompeo_trump_2019.jsonl': 20,
+      'dipromats23_es.jsonl': 200,
+      'dipromats24_es_sample.jsonl': 50,
+    },
+    batches: { en: 1, es: 1 },
+  },
+  r6: {
+    seed: 20261203,
+    after: ['sample.jsonl', 'sample-enriched.jsonl', 'sample-more.jsonl', 'sample-r4.jsonl', 'sample-r5.jsonl'],
+    quotas: {
+      'dipromats23_en.jsonl': 850,
+      'cmfa_presscon_en.jsonl': 100,
+      'efrith_pompeo_trump_2019.jsonl': 50,
+      'dipromats23_es.jsonl': 600,
+      'dipromats24_es_sample.jsonl': 150,
+    },
+    batches: { en: 4, es: 3 },
   },
 };
 
