@@ -5,10 +5,11 @@
  *   npx tsx scripts/tone/sample-more.ts r4 > scripts/tone/annotations/sample-r4.jsonl
  *   npx tsx scripts/tone/sample-more.ts r5 > scripts/tone/annotations/sample-r5.jsonl
  *   npx tsx scripts/tone/sample-more.ts r6 > scripts/tone/annotations/sample-r6.jsonl
+ *   npx tsx scripts/tone/sample-more.ts r7 > scripts/tone/annotations/sample-r7.jsonl
  * r3 is random. r4 takes every remaining text with a mark of irony or disowning (so-called, scare
  * quotes, a mocking emoji, a closing question), since sarcasm is the rarest tone, plus a random draw.
  * r5 and r6 are random again, English and Spanish only (the Chinese pool is all drawn): the learning curve
- * was still rising (docs/tone-model.md).
+ * was still rising (docs/tone-model.md). r7 takes every text left.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,19 @@ const ROUNDS: Record<string, Round> = {
       'dipromats24_es_sample.jsonl': 150,
     },
     batches: { en: 4, es: 3 },
+  },
+  r7: {
+    seed: 20261204,
+    after: ['sample.jsonl', 'sample-enriched.jsonl', 'sample-more.jsonl', 'sample-r4.jsonl', 'sample-r5.jsonl', 'sample-r6.jsonl'],
+    quotas: {
+      'dipromats23_en.jsonl': Infinity,
+      'cmfa_presscon_en.jsonl': Infinity,
+      'efrith_pompeo_trump_2019.jsonl': Infinity,
+      'dipromats23_es.jsonl': Infinity,
+      'dipromats24_es_sample.jsonl': Infinity,
+      'cmfa_presscon_zh.jsonl': Infinity,
+    },
+    batches: { en: 15, es: 8, zh: 1 },
   },
 };
 
