@@ -3,6 +3,9 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Explicit imports everywhere: the pure core in utils/ must run unchanged in Node (CLI, tests).
   imports: false,
+  // Every icon size (toolbar, extensions page, store) is drawn from one SVG.
+  modules: ['@wxt-dev/auto-icons'],
+  autoIcons: { baseIconPath: 'assets/icon.svg', sizes: [128, 96, 48, 32, 16] },
   manifest: {
     name: 'DiploLens',
     description:
