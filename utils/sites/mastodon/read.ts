@@ -29,9 +29,22 @@ function handleOf(link: Element, host: string): string | null {
  */
 export function verifiedLinkHosts(root: Element): string[] {
   const hosts = new Set<string>();
-  for (const a of root.querySelectorAll(`${S.verifiedFieldLink}, ${S.verifiedBadgeLink}`)) {
-    const host = hostOfLink(a.getAttribute('href'));
+  const add = (a: Element | null) => {
+    const host = hostOfLink(a?.getAttribute('href'));
     if (host) hosts.add(host);
+  };
+  for (const a of root.querySelectorAll(`${S.verifiedFieldLink}, ${S.verifiedBadgeLink}`)) add(a);
+  // Newer headers style fields with generated class names: the check icon is the stable part, and
+  // its field is the nearest enclosing element that holds a link.
+  for (const mark of root.querySelectorAll(S.verifiedMark)) {
+    let at = mark.parentElement;
+    for (let depth = 0; at && depth < 4; depth++, at = at === root ? null : at.parentElement) {
+      const link = at.querySelector('a[href]');
+      if (link) {
+        add(link);
+        break;
+      }
+    }
   }
   return [...hosts];
 }
@@ -96,17 +109,31 @@ export function readProfile(header: Element): SeenAccount | null {
   const host = pageHostOf(header);
   const nameBlock = header.querySelector(S.profileName);
   const h1 = nameBlock?.querySelector('h1');
-  const handleLine = h1?.querySelector('small > span');
-  if (!nameBlock || !h1 || !handleLine) return null;
-  const handle = handleFromAccountLine(readableText(handleLine, 300).replace(/\s+/g, ''), host);
+  if (!nameBlock || !h1) return null;
+  const handle = profileHandle(nameBlock, h1, host);
   if (!handle) return null;
-  const nameEl = h1.querySelector(S.displayName) ?? h1.firstElementChild;
+  const nameEl = h1.querySelector(S.displayName) ?? h1.firstElementChild ?? h1;
   return {
     kind: 'profile-header',
     account: withProof({ platform: 'mastodon', handle, name: textOf(nameEl, 400), bio: textOf(header.querySelector(S.profileBio)), badge: 'none' }, verifiedLinkHosts(header)),
     container: header,
     badgeSlot: h1,
   };
+}
+
+/**
+ * The header's handle: the element whose whole text is "@user@domain" (a `small > span` in the h1,
+ * or the handle button beside it in newer headers), never the display name, which anyone can set
+ * to "@AuswaertigesAmt@social.bund.de".
+ */
+function profileHandle(nameBlock: Element, h1: Element, host: string): string | null {
+  for (const el of nameBlock.querySelectorAll('small > span, button, span')) {
+    // Inside the h1 only the small line under the name is the handle.
+    if (h1.contains(el) && !el.parentElement?.matches('small')) continue;
+    const handle = handleFromAccountLine(readableText(el, 300).replace(/\s+/g, ''), host);
+    if (handle) return handle;
+  }
+  return null;
 }
 
 /** Account lists and hover cards: the account link names the account; the bio and verified link sit beside it. */

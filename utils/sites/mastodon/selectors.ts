@@ -26,6 +26,8 @@ export const MASTODON_SELECTORS = {
   profileBio: '.account__header__content',
   /** Profile fields: `dl.verified` (account_fields.tsx) or `dd.verified` (older headers) mark a link verified by rel="me". */
   verifiedFieldLink: 'dl.verified dd a[href], dd.verified a[href]',
+  /** The check Mastodon draws beside a verified field: `verified__mark` (account_fields.tsx), Icon id "verified" (account_header/fields.tsx). */
+  verifiedMark: '.verified__mark, .icon-verified',
   /** Account lists (components/account/index.tsx): follows, followers, search, directory, who to follow. */
   accountCell: '.account',
   accountCellLink: 'a.account__display-name',
