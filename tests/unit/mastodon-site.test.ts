@@ -11,7 +11,7 @@ const aa = { acct: 'AuswaertigesAmt@social.bund.de', name: 'Auswärtiges Amt', b
 const local = { acct: 'reader', name: 'A Reader' };
 const post: MastodonPost = { id: '113500000000000001', account: aa, text: 'Wir begrüßen die Einigung.\n\nDanke an alle Partner.', lang: 'de' };
 
-const first = (html: string, selector = S.post) => {
+const first = (html: string, selector: string = S.post) => {
   document.body.innerHTML = html;
   return document.querySelector(selector)!;
 };
