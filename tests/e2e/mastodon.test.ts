@@ -190,6 +190,17 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     expect(left).toEqual([]);
   });
 
+  it('diagnostics report the Mastodon tab per surface, without post text', async () => {
+    const page = await open('/home');
+    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, POST);
+    const diagnostics = await openExtensionPage(session, 'diagnostics.html');
+    const report = diagnostics.locator('[data-testid="diagnostics-report"][data-site="mastodon"]').first();
+    await expect.poll(() => report.locator('tr[data-surface="home"]').count(), { timeout: 15_000 }).toBe(1);
+    expect(await diagnostics.textContent('body')).not.toContain('ceasefire');
+    await diagnostics.close();
+    await page.close();
+  });
+
   it('removing the instance unregisters the script: its pages are left alone', async () => {
     const options = await openExtensionPage(session, 'options.html');
     await expect.poll(() => instances(options)).toEqual([{ host: HOST, active: 'true' }]);
