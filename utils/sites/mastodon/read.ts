@@ -60,11 +60,19 @@ function withProof(account: AccountInput, verifiedHosts: string[]): AccountInput
   return account;
 }
 
+/** The quoted post an element belongs to, within one post (walking up to the post only); null for the post's own parts. */
+function quoteOf(el: Element, post: Element): Element | null {
+  for (let at = el.parentElement; at && at !== post; at = at.parentElement) if (at.matches(S.quote)) return at;
+  return null;
+}
+
 function readOne(post: Element, root: Element, isQuote: boolean): SeenPost | null {
   const host = pageHostOf(post);
   // A quoted post's parts belong to it alone (its own author link, text and permalink), and the
-  // quoting post's parts are those outside every quote.
-  const pick = (selector: string) => [...root.querySelectorAll(selector)].find((el) => (isQuote ? el.closest(S.quote) === root : !el.closest(S.quote))) ?? null;
+  // quoting post's parts are those outside every quote. Most posts quote nothing: one query each.
+  const quoted = root.querySelector(S.quote);
+  const pick = (selector: string): Element | null =>
+    quoted ? ([...root.querySelectorAll(selector)].find((el) => quoteOf(el, post) === (isQuote ? root : null)) ?? null) : root.querySelector(selector);
   const authorLink = pick(S.authorLink);
   if (!authorLink) return null;
   const handle = handleOf(authorLink, host);
