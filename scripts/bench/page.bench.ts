@@ -113,7 +113,8 @@ const MASTODON_REPLAY = (): ReplaySpec => ({
   name: 'Mastodon',
   cells: mastodonReplayPosts().map(statusArticle),
   url: `https://${MASTODON_TEST_HOST}/home`,
-  serve: (session) => session.serveAt(MASTODON_TEST_HOST, '/home', mastodonTimelinePage([])),
+  // Cells are placed within the list, as in x.com's positioned list.
+  serve: (session) => session.serveAt(MASTODON_TEST_HOST, '/home', mastodonTimelinePage([]).replace('role="feed" class="item-list"', 'role="feed" class="item-list" style="position: relative"')),
   listSelector: '[role="feed"]',
   postSelector: MASTODON_SELECTORS.post,
   quoteSelector: MASTODON_SELECTORS.quote,
@@ -154,8 +155,6 @@ async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExt
             y += cell.querySelector(quoteSelector) ? 260 : 150;
           }
           (list as HTMLElement).style.minHeight = `${y}px`;
-          // Cells are placed within the list (x.com's list is positioned; the Mastodon fixture's is not).
-          (list as HTMLElement).style.position = 'relative';
         }
         list.append(...added);
         if (keep) while (list.children.length > keep) list.firstElementChild!.remove();

@@ -1,4 +1,5 @@
 import type { AccountInput } from '../../core/model';
+import { collectRecords, eventObjects, isObject, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { ACCOUNT_URI, accountHandle, hostOfLink, MASTODON_HANDLE } from './urls';
 
@@ -14,9 +15,7 @@ const MAX_ACCOUNTS = 500;
 const MAX_TEXT = 2_000;
 const MAX_DOMAINS = 8;
 
-type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: Json, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
+const str = (v: Json, max = MAX_TEXT): string | undefined => text(v, max);
 
 /** The text of the bio's HTML (Mastodon sends `note` as HTML): tags dropped, paragraphs and breaks as spaces. */
 export function plainNote(html: string): string {
@@ -68,27 +67,13 @@ export function accountFromApi(account: Record<string, Json>, localHost: string)
  * shape: `acct`, `username` and `uri` strings, as Mastodon's REST::AccountSerializer writes them.
  */
 export function extractAccounts(response: Json, localHost: string): AccountInput[] {
-  const found = new Map<string, AccountInput>();
-  const stack: Json[] = [response];
-  let visited = 0;
-  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
-    const node = stack.pop();
-    visited++;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
-    } else if (isObject(node)) {
-      if (typeof node.acct === 'string' && typeof node.username === 'string' && typeof node.uri === 'string') {
-        const account = accountFromApi(node, localHost);
-        if (account && !found.has(account.handle.toLowerCase())) found.set(account.handle.toLowerCase(), account);
-        continue;
-      }
-      for (const key in node) {
-        const value = node[key];
-        if (typeof value === 'object' && value !== null) stack.push(value);
-      }
-    }
-  }
-  return [...found.values()];
+  const isAccount = (node: Record<string, Json>) => typeof node.acct === 'string' && typeof node.username === 'string' && typeof node.uri === 'string';
+  return collectRecords(response, (node) => (isAccount(node) ? accountFromApi(node, localHost) : null), (account) => account.handle.toLowerCase(), {
+    maxNodes: MAX_NODES,
+    maxRecords: MAX_ACCOUNTS,
+    // Not inside an account: its `moved` target is another account, read where it is shown itself.
+    descend: false,
+  });
 }
 
 /** The API paths read; everything else the page fetches is left alone. */
@@ -111,17 +96,9 @@ const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
  * other field is checked for shape and length.
  */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
-  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(detail);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
   const accounts: AccountInput[] = [];
-  for (const item of data.slice(0, MAX_ACCOUNTS)) {
-    if (!isObject(item) || item.platform !== 'mastodon') continue;
+  for (const item of eventObjects(detail, MAX_ACCOUNTS)) {
+    if (item.platform !== 'mastodon') continue;
     const handle = str(item.handle, 400);
     if (!handle || !MASTODON_HANDLE.test(handle)) continue;
     const home = handle.slice(handle.indexOf('@') + 1).toLowerCase();
