@@ -10,7 +10,7 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
 /**
  * The Mastodon instance the tests, the demo and the bench serve, and the test build that holds its
- * host from install (`DIPLOLENS_TEST_HOSTS=mastodon.test wxt build`, see docs/testing-permissions.md):
+ * host from install (`npm run build:test`; docs/architecture.md, "Mastodon: instances chosen at run time"):
  * the browser's permission prompt cannot be answered by automation.
  */
 export const MASTODON_TEST_HOST = 'mastodon.test';
@@ -35,6 +35,7 @@ export interface Session {
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+const X_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com'];
 const TRANSPARENT_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="14" fill="#ccd6dd"/></svg>';
 
 export function newProfileDir(): string {
@@ -82,7 +83,6 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
-    const X_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com'];
     if (X_HOSTS.includes(url.hostname) || hosts.has(url.hostname)) {
       const html = pages.get(X_HOSTS.includes(url.hostname) ? url.pathname : `${url.hostname}${url.pathname}`);
       return html !== undefined
