@@ -6,7 +6,14 @@ import { handleFromAccountLine, hostOfLink, parseMastodonLink, postKeyOf } from 
 
 const MAX_TEXT = 20_000;
 
-const pageHostOf = (el: Element): string => el.ownerDocument.location?.hostname?.toLowerCase() ?? '';
+/** The instance's host, read once per document: `location` is slow to reach from a content script's world. */
+const hosts = new WeakMap<Document, string>();
+function pageHostOf(el: Element): string {
+  const doc = el.ownerDocument;
+  let host = hosts.get(doc);
+  if (host === undefined) hosts.set(doc, (host = doc.location?.hostname?.toLowerCase() ?? ''));
+  return host;
+}
 
 const textOf = (el: Element | null | undefined, max = 2_000): string | undefined =>
   el ? readableText(el, max).replace(/\s+/g, ' ').trim() || undefined : undefined;
@@ -56,7 +63,7 @@ export function verifiedLinkHosts(root: Element): string[] {
  */
 function withProof(account: AccountInput, verifiedHosts: string[]): AccountInput {
   const home = account.handle.slice(account.handle.indexOf('@') + 1);
-  account.provenDomains = [...new Set([home, ...verifiedHosts])];
+  account.provenDomains = verifiedHosts.length ? [...new Set([home, ...verifiedHosts])] : [home];
   return account;
 }
 
