@@ -9,7 +9,7 @@ import { DEMO_POSTS } from '../demo/timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../demo/x-markup';
 import { launch, MASTODON_TEST_HOST, TEST_EXTENSION_DIR, type Session } from '../browser';
 import { addDemoInstance } from '../demo/mastodon-demo';
-import { statusArticle, timelinePage as mastodonTimelinePage, type MastodonPost } from '../../tests/fixtures/mastodon/markup';
+import { statusArticle, timelinePage as mastodonTimelinePage, type MastodonPost } from '../demo/mastodon-markup';
 import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1_000);

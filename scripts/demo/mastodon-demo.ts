@@ -2,7 +2,7 @@
 // a demo instance served from fixtures, added through the options page as a user would.
 import type { Page } from 'playwright-core';
 import { MASTODON_TEST_HOST, openExtensionPage, type Session } from '../browser';
-import { accountCell, mastodonPage, profileHeader, statusArticle, timelinePage } from '../../tests/fixtures/mastodon/markup';
+import { accountCell, mastodonPage, profileHeader, statusArticle, timelinePage } from './mastodon-markup';
 import { MASTODON_DEMO_POSTS } from './mastodon-timeline';
 
 export const MASTODON_DEMO_URL = `https://${MASTODON_TEST_HOST}/home`;

@@ -1,4 +1,4 @@
-import type { MastodonPost } from '../../tests/fixtures/mastodon/markup';
+import type { MastodonPost } from './mastodon-markup';
 
 // The offline Mastodon demo timeline (npm start), the e2e timeline and the page bench's posts.
 // The accounts are real official accounts listed in the directory; the posts are invented in their style.

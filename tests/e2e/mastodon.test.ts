@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MASTODON_DEMO_POSTS } from '../../scripts/demo/mastodon-timeline';
-import { accountCell, apiAccount, apiStatus, hoverCard, mastodonPage, profileHeader, statusArticle, timelinePage, type MastodonPost } from '../fixtures/mastodon/markup';
+import { accountCell, apiAccount, apiStatus, hoverCard, mastodonPage, profileHeader, statusArticle, timelinePage, type MastodonPost } from '../../scripts/demo/mastodon-markup';
 import { inBadge, launch, MASTODON_TEST_HOST as HOST, openExtensionPage, TEST_EXTENSION_DIR, waitForProcessed, type Session } from '../../scripts/browser';
 import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
 

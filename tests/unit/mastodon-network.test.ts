@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAccounts, isMastodonApiUrl, parseAccountEvent, plainNote } from '../../utils/sites/mastodon/network';
 import { AccountMemory } from '../../utils/content/account-memory';
 import { inferAccount } from '../../utils/core/accounts/infer';
-import { apiAccount, apiStatus } from '../fixtures/mastodon/markup';
+import { apiAccount, apiStatus } from '../../scripts/demo/mastodon-markup';
 
 const HOST = 'mastodon.example';
 const aa = apiAccount({

@@ -5,7 +5,7 @@ import { accountOfLink, normalizeInstanceHost, parseMastodonLink, postIdOf, surf
 import { verifiedLinkHosts } from '../../utils/sites/mastodon/read';
 import { GOVERNMENT_INSTANCES } from '../../utils/sites/mastodon/government-instances';
 import { governmentDomainOf } from '../../utils/core/accounts/government-domains';
-import { accountCell, detailedStatus, hoverCard, profileHeader, profileHeaderRedesign, SOURCES, statusArticle, timelinePage, type MastodonPost } from '../fixtures/mastodon/markup';
+import { accountCell, detailedStatus, hoverCard, profileHeader, profileHeaderRedesign, SOURCES, statusArticle, timelinePage, type MastodonPost } from '../../scripts/demo/mastodon-markup';
 
 const aa = { acct: 'AuswaertigesAmt@social.bund.de', name: 'Auswärtiges Amt', bio: 'Hier twittert das Auswärtige Amt.', fields: [{ name: 'Website', url: 'https://www.auswaertiges-amt.de/', verified: true }, { name: 'Blog', url: 'https://blog.example.org/' }] };
 const local = { acct: 'reader', name: 'A Reader' };

@@ -3,7 +3,7 @@
  * (mastodon/mastodon, app/javascript/mastodon/) names its parts with stable BEM class names
  * (`status__display-name`, `display-name__account`, ...) and links accounts as `/@user[@domain]`;
  * it is translated into 100+ languages, so UI text is never read. Each selector is tested against
- * fixtures built from the components named beside it (tests/fixtures/mastodon/).
+ * fixtures built from the components named beside it (scripts/demo/mastodon-markup.ts, indexed in tests/fixtures/mastodon/).
  */
 export const MASTODON_SELECTORS = {
   /** components/status.jsx (`div.status[data-id]`) and features/status/components/detailed_status.tsx. */
