@@ -30,6 +30,21 @@ async function open(path: string): Promise<Page> {
   return page;
 }
 
+/** The capture policy as stored (the page's switch flips before the write commits). */
+const storedCapture = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<unknown>((resolve, reject) => {
+        const open = indexedDB.open('diplolens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('settings').objectStore('settings').get('capture');
+          get.onsuccess = () => resolve((get.result as { value?: unknown } | undefined)?.value ?? null);
+          get.onerror = () => reject(get.error);
+        };
+      }),
+  );
+
 type Registered = { id: string; matches?: string[]; world?: string };
 const registeredScripts = () =>
   session.worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome.scripting.getRegisteredContentScripts());
@@ -221,6 +236,7 @@ describe('the options page', () => {
     const mastodonSwitch = options.locator('[data-testid="capture-mastodon"]');
     await expect.poll(() => mastodonSwitch.isChecked()).toBe(true);
     await mastodonSwitch.uncheck();
+    await expect.poll(() => storedCapture(options)).toMatchObject({ mastodon: false });
     await options.reload();
     await expect.poll(() => options.locator('[data-testid="capture-mastodon"]').isChecked()).toBe(false);
     expect(await options.locator('[data-testid="capture-x"]').isChecked()).toBe(true);
@@ -229,6 +245,7 @@ describe('the options page', () => {
     expect(await library.locator('[data-testid="capture-mastodon"]').isChecked()).toBe(false);
     await library.locator('details:has([data-testid="capture-mastodon"]) > summary').click();
     await library.locator('[data-testid="capture-mastodon"]').check();
+    await expect.poll(() => storedCapture(library)).toMatchObject({ mastodon: true });
     await options.reload();
     await expect.poll(() => options.locator('[data-testid="capture-mastodon"]').isChecked()).toBe(true);
     expect(await options.locator('[data-testid="open-library-data"]').getAttribute('href')).toBe('/library.html');
