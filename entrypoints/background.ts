@@ -3,6 +3,7 @@ import { accountHandlers } from '../utils/background/accounts';
 import { registerContextMenus } from '../utils/background/context-menus';
 import { dataSafetyHandlers } from '../utils/background/data-safety';
 import { diagnosticsHandlers } from '../utils/background/diagnostics';
+import { mastodonInstanceHandlers, watchMastodonPermissions } from '../utils/background/mastodon-instances';
 import { recordingHandlers } from '../utils/background/recording';
 import { DiploLensDB } from '../utils/db/database';
 import { serve } from '../utils/protocol';
@@ -10,5 +11,6 @@ import { serve } from '../utils/protocol';
 export default defineBackground(() => {
   const db = new DiploLensDB();
   registerContextMenus();
-  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers(), ...dataSafetyHandlers(db) });
+  watchMastodonPermissions();
+  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers(), ...dataSafetyHandlers(db), ...mastodonInstanceHandlers() });
 });

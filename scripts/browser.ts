@@ -8,6 +8,13 @@ import { chromium, type BrowserContext, type Locator, type Page, type Worker } f
 
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
 export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
+/**
+ * The Mastodon instance the tests, the demo and the bench serve, and the test build that holds its
+ * host from install (`npm run build:test`; docs/architecture.md, "Mastodon: instances chosen at run time"):
+ * the browser's permission prompt cannot be answered by automation.
+ */
+export const MASTODON_TEST_HOST = 'mastodon.test';
+export const TEST_EXTENSION_DIR = resolve(process.env.DIPLOLENS_TEST_EXTENSION_DIR ?? '.output/chrome-mv3-test');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Service-worker fetches are only routed and reported with this switch; without it a request
@@ -23,19 +30,23 @@ export interface Session {
   requests: { url: string; fromExtension: boolean }[];
   /** Serves an X-like page at https://x.com<path>. */
   serve(path: string, html: string): void;
+  /** Serves a page at https://<host><path> (a Mastodon instance's pages). */
+  serveAt(host: string, path: string, html: string): void;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
+const X_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com'];
 const TRANSPARENT_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="14" fill="#ccd6dd"/></svg>';
 
 export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'diplolens-profile-'));
 }
 
-export async function launch(options: { userDataDir?: string; headless?: boolean; extension?: boolean } = {}): Promise<Session> {
+export async function launch(options: { userDataDir?: string; headless?: boolean; extension?: boolean; extensionDir?: string } = {}): Promise<Session> {
   const withExtension = options.extension ?? true;
-  if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
   }
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const userDataDir = options.userDataDir ?? newProfileDir();
@@ -49,7 +60,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     '--disable-sync',
     '--enable-unsafe-extension-debugging',
   ];
-  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  if (withExtension) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: options.headless ?? true,
@@ -57,6 +68,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     viewport: { width: 1000, height: 900 },
   });
   const pages = new Map<string, string>();
+  const hosts = new Set<string>();
   const requests: Session['requests'] = [];
   context.on('request', (request) => {
     const frameUrl = (() => {
@@ -71,8 +83,8 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
-    if (['x.com', 'twitter.com', 'mobile.twitter.com'].includes(url.hostname)) {
-      const html = pages.get(url.pathname);
+    if (X_HOSTS.includes(url.hostname) || hosts.has(url.hostname)) {
+      const html = pages.get(X_HOSTS.includes(url.hostname) ? url.pathname : `${url.hostname}${url.pathname}`);
       return html !== undefined
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
@@ -95,6 +107,10 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     userDataDir,
     requests,
     serve: (path, html) => pages.set(path, html),
+    serveAt: (host, path, html) => {
+      hosts.add(host);
+      pages.set(`${host}${path}`, html);
+    },
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -109,15 +125,15 @@ export async function openExtensionPage(session: Session, page: string): Promise
   return tab;
 }
 
-/** Waits until the content script has processed every post on the page. */
-export async function waitForProcessed(page: Page, count?: number): Promise<void> {
+/** Waits until the content script has processed every post on the page (X's by default; `postSelector` for another platform). */
+export async function waitForProcessed(page: Page, count?: number, postSelector = 'article[data-testid="tweet"]'): Promise<void> {
   await page.waitForFunction(
-    (expected) => {
-      const posts = document.querySelectorAll('article[data-testid="tweet"]');
-      const done = document.querySelectorAll('article[data-testid="tweet"][data-dl-state]');
+    ({ expected, selector }) => {
+      const posts = [...document.querySelectorAll(selector)];
+      const done = posts.filter((post) => post.hasAttribute('data-dl-state'));
       return posts.length > 0 && done.length === posts.length && (expected === undefined || done.length >= expected);
     },
-    count,
+    { expected: count, selector: postSelector },
     { timeout: 20_000 },
   );
 }

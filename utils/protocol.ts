@@ -47,6 +47,13 @@ export interface CorrectedAccount {
   history: number;
 }
 
+/** A Mastodon instance the user added: whether the browser granted its host, and whether the content script runs there. */
+export interface MastodonInstance {
+  host: string;
+  granted: boolean;
+  active: boolean;
+}
+
 type Empty = Record<string, never>;
 
 /** Messages to the background, by name: who may send each, what it carries and what comes back. */
@@ -90,6 +97,13 @@ export interface Messages {
   /** Deletes the library, accounts and corrections, the imported list and diagnostics; tabs follow at once. */
   'data:delete-everything': { from: 'page'; request: Empty; response: null };
 
+  // Mastodon instances (utils/background/mastodon-instances.ts)
+  'mastodon:instances': { from: 'page'; request: Empty; response: { instances: MastodonInstance[] } };
+  /** After the options page obtained the host's permission from the user's click: register the content script there. */
+  'mastodon:add': { from: 'page'; request: { host: string }; response: { instances: MastodonInstance[] } };
+  /** Unregisters the content script there and gives the host's permission back. */
+  'mastodon:remove': { from: 'page'; request: { host: string }; response: { instances: MastodonInstance[] } };
+
   // Diagnostics (utils/background/diagnostics.ts)
   'diagnostics:report': { from: 'content'; request: DiagnosticsReport; response: null };
   'diagnostics:get': { from: 'page'; request: Empty; response: { reports: DiagnosticsReport[] } };
@@ -117,6 +131,9 @@ export const MESSAGE_SENDERS: { readonly [K in MessageType]: Messages[K]['from']
   'posts:save': 'any',
   'capture:set': 'page',
   'data:delete-everything': 'page',
+  'mastodon:instances': 'page',
+  'mastodon:add': 'page',
+  'mastodon:remove': 'page',
   'diagnostics:report': 'content',
   'diagnostics:get': 'page',
 };
@@ -207,6 +224,8 @@ export const stored = {
   /** Bumped when the imported account list changes: tabs fetch the directory again. */
   directoryVersion: storedItem<number>('diplolens:directoryVersion', 0),
   storageProblem: storedItem<StorageProblem | null>('diplolens:storageProblem', null),
+  /** The Mastodon instances the user added (hosts), read by the background when it registers the content script. */
+  mastodonInstances: storedItem<string[]>('diplolens:mastodonInstances', []),
 };
 
 /**

@@ -24,12 +24,12 @@ export function Diagnostics() {
       <h1>DiploLens diagnostics</h1>
       <p class="muted">
         Counts per page and surface since each tab was opened, and the last errors caught. No post text, names or handles
-        are kept here. If badges go missing after X changes its site, copy this report into your bug report.
+        are kept here. If badges go missing after a platform (X, a Mastodon instance) changes its site, copy this report into your bug report.
       </p>
       {error ? <p class="error" role="alert">{error}</p> : null}
-      {reports && reports.length === 0 ? <p data-testid="diagnostics-empty">No X tab has reported yet. Open x.com and come back.</p> : null}
+      {reports && reports.length === 0 ? <p data-testid="diagnostics-empty">No tab has reported yet. Open x.com or a Mastodon instance you added, and come back.</p> : null}
       {reports?.map((r) => (
-        <section class="report" data-testid="diagnostics-report" key={r.pageId}>
+        <section class="report" data-testid="diagnostics-report" data-site={r.site} key={r.pageId}>
           <h2>
             {r.site} · {r.surface} · updated {new Date(r.updatedAt).toLocaleTimeString()} · {r.busyMs} ms of work
           </h2>

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import { PLATFORMS, type CapturePolicy } from '../../utils/core/model';
-import { getCapturePolicy, setCapture } from '../../utils/db/settings';
+import { CaptureSwitches } from '../shared/CaptureSwitches';
 import { deletePosts, keysForScope } from '../../utils/db/library';
 import { send } from '../../utils/protocol';
 
@@ -20,7 +19,6 @@ const dayEnd = (s: string) => (s ? Date.parse(`${s}T23:59:59.999`) : null);
 export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: number; onDeleted: () => void }) {
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState('');
-  const [capture, setCapturePolicy] = useState<CapturePolicy | null>(null);
   const [handle, setHandle] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -33,7 +31,6 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
       ?.estimate?.()
       .then((e) => setUsage(`${((e.usage ?? 0) / 1e6).toFixed(1)} MB used`))
       .catch(() => {});
-    getCapturePolicy(db).then(setCapturePolicy);
   }, [db, total]);
 
   async function ask(label: string, scope: { handle?: string; from?: number | null; to?: number | null } | 'everything') {
@@ -59,17 +56,7 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
         {persisted === null ? 'Checking storage...' : persisted ? 'Storage is persistent: the browser will not evict the library.' : 'Storage is not persistent: the browser may clear it when disk space runs low. Export regularly.'}{' '}
         <span class="muted">{usage}</span>
       </p>
-      {capture ? (
-        <fieldset>
-          <legend>Record official posts automatically on</legend>
-          {PLATFORMS.map((p) => (
-            <label key={p} class="inline">
-              <input type="checkbox" data-testid={`capture-${p}`} checked={capture[p]} onChange={async (e) => setCapturePolicy(await setCapture(db, p, e.currentTarget.checked))} /> {p}
-            </label>
-          ))}
-          <p class="muted">Posts saved by hand from the badge menu are kept whatever these say.</p>
-        </fieldset>
-      ) : null}
+      <CaptureSwitches db={db} />
       <fieldset>
         <legend>Delete</legend>
         <div class="row">

@@ -1,12 +1,16 @@
-// Issue 5's replay: 1,000 X-like posts appended in batches, as infinite scroll does, in real
-// Chromium, with and without the extension in the same run. Prints the extension's added
-// main-thread time (as a fraction of the page's own and per post), long tasks with and
-// without, frames until the badge is there, and the added JS heap.
+// Issue 5's replay: 1,000 posts appended in batches, as infinite scroll does, in real Chromium,
+// with and without the extension in the same run, on X and on a Mastodon instance
+// (BENCH_PLATFORM=x or mastodon runs one). Prints the extension's added main-thread time (as a
+// fraction of the page's own and per post), long tasks with and without, frames until the badge
+// is there, and the added JS heap.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { DEMO_POSTS } from '../demo/timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../demo/x-markup';
-import { launch } from '../browser';
+import { launch, MASTODON_TEST_HOST, TEST_EXTENSION_DIR, type Session } from '../browser';
+import { addDemoInstance } from '../demo/mastodon-demo';
+import { statusArticle, timelinePage as mastodonTimelinePage, type MastodonPost } from '../demo/mastodon-markup';
+import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1_000);
 const BATCH = 20;
@@ -29,19 +33,25 @@ interface RunResult {
   framesToDecision: number[];
 }
 
-function replayPosts(): FixturePost[] {
-  const directory = JSON.parse(readFileSync(new URL('../../utils/core/accounts/directory.json', import.meta.url), 'utf8')) as {
-    accounts: { platform: string; handle: string; name: string }[];
-  };
-  const official = directory.accounts.filter((a) => a.platform === 'x');
-  const texts = [
+const listed = (platform: string) =>
+  (
+    JSON.parse(readFileSync(new URL('../../utils/core/accounts/directory.json', import.meta.url), 'utf8')) as {
+      accounts: { platform: string; handle: string; name: string }[];
+    }
+  ).accounts.filter((a) => a.platform === platform);
+
+const TEXTS = [
     'We welcome the agreement signed today and look forward to deepening our cooperation. 🤝',
     'We strongly condemn the attack and call for those responsible to be held accountable.',
     'Visa appointments: the consular section will be closed on Monday. Book online at the link below.',
     'The Minister met her counterpart to discuss trade, energy and regional security.',
     'So-called "peacekeepers" apparently got lost again. Here is a helpful map 🙄',
     'Thread on what was said at the summit today 👇 lots of interesting takes.',
-  ];
+];
+
+function replayPosts(): FixturePost[] {
+  const official = listed('x');
+  const texts = TEXTS;
   return Array.from({ length: POSTS }, (_, i) => {
     const isOfficial = i % OFFICIAL_EVERY === 0;
     const a = isOfficial ? official[(i * 7919) % official.length]! : { handle: `reader${i}`, name: `Reader ${i}` };
@@ -57,6 +67,61 @@ function replayPosts(): FixturePost[] {
   });
 }
 
+/** The same replay on a Mastodon instance: listed Mastodon accounts (remote to the instance), local readers, quotes. */
+function mastodonReplayPosts(): MastodonPost[] {
+  const official = listed('mastodon');
+  return Array.from({ length: POSTS }, (_, i) => {
+    const isOfficial = i % OFFICIAL_EVERY === 0;
+    const a = isOfficial ? official[(i * 7919) % official.length]! : { handle: `reader${i}`, name: `Reader ${i}` };
+    return {
+      id: String(113_900_000_000_000_000n + BigInt(i)),
+      account: { acct: a.handle, name: a.name },
+      lang: 'en',
+      text: `${TEXTS[i % TEXTS.length]} #${i}`,
+      ...(i % 10 === 0 ? { quote: { id: String(113_800_000_000_000_000n + BigInt(i)), account: { acct: 'AuswaertigesAmt@social.bund.de', name: 'Auswärtiges Amt' }, text: TEXTS[(i + 1) % TEXTS.length]! } } : {}),
+    } satisfies MastodonPost;
+  });
+}
+
+/** What differs between the platforms' replays: the page, its list, its posts, and how the extension comes to run there. */
+interface ReplaySpec {
+  name: string;
+  cells: string[];
+  url: string;
+  serve(session: Session): void;
+  /** The element the site appends its items to. */
+  listSelector: string;
+  /** A post inside an item, and the mark of an item that quotes another (a taller item). */
+  postSelector: string;
+  quoteSelector: string;
+  extensionDir?: string;
+  /** Done before the replay in the run with the extension (adding the Mastodon instance). */
+  prepare?(session: Session): Promise<unknown>;
+}
+
+const X_REPLAY = (): ReplaySpec => ({
+  name: 'X',
+  cells: replayPosts().map(timelineCell),
+  url: 'https://x.com/home',
+  serve: (session) => session.serve('/home', timelinePage([])),
+  listSelector: '[aria-label^="Timeline"] > div',
+  postSelector: 'article',
+  quoteSelector: 'div[role="link"]',
+});
+
+const MASTODON_REPLAY = (): ReplaySpec => ({
+  name: 'Mastodon',
+  cells: mastodonReplayPosts().map(statusArticle),
+  url: `https://${MASTODON_TEST_HOST}/home`,
+  // Cells are placed within the list, as in x.com's positioned list.
+  serve: (session) => session.serveAt(MASTODON_TEST_HOST, '/home', mastodonTimelinePage([]).replace('role="feed" class="item-list"', 'role="feed" class="item-list" style="position: relative"')),
+  listSelector: '[role="feed"]',
+  postSelector: MASTODON_SELECTORS.post,
+  quoteSelector: MASTODON_SELECTORS.quote,
+  extensionDir: TEST_EXTENSION_DIR,
+  prepare: async (session) => (await addDemoInstance(session)).close(),
+});
+
 /**
  * Frames each batch's check runs in both runs, decided or not: the with-extension run must not
  * be credited with frames the page alone spends in a check still waiting for a decision that
@@ -64,16 +129,16 @@ function replayPosts(): FixturePost[] {
  */
 const CHECK_FRAMES = 4;
 
-async function replay(page: Page, cells: string[], windowCells: number, withExtension: boolean): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
+async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExtension: boolean): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
   return page.evaluate(
-    async ({ cells, batch, pause, window: keep, checkFrames, withExtension }) => {
+    async ({ cells, batch, pause, window: keep, checkFrames, withExtension, listSelector, postSelector, quoteSelector }) => {
       const longTasks: string[] = [];
       const replayStart = performance.now();
       // Tasks that began before the replay (this very call receiving its 6 MB of markup) are the harness's, not the page's.
       new PerformanceObserver((list) =>
         list.getEntries().forEach((e) => e.startTime >= replayStart && longTasks.push(`${Math.round(e.duration)}@${Math.round(e.startTime - replayStart)}ms`)),
       ).observe({ type: 'longtask', buffered: false });
-      const list = document.querySelector('[aria-label^="Timeline"] > div')!;
+      const list = document.querySelector(listSelector)!;
       const framesToBadge: number[] = [];
       const framesToDecision: number[] = [];
       const waits: Promise<void>[] = [];
@@ -87,13 +152,13 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
           // those that scrolled far away are removed.
           for (const cell of added) {
             cell.style.cssText = `transform: translateY(${y}px); position: absolute; width: 100%;`;
-            y += cell.querySelector('div[role="link"]') ? 260 : 150;
+            y += cell.querySelector(quoteSelector) ? 260 : 150;
           }
           (list as HTMLElement).style.minHeight = `${y}px`;
         }
         list.append(...added);
         if (keep) while (list.children.length > keep) list.firstElementChild!.remove();
-        const articles = added.flatMap((cell) => [...cell.querySelectorAll('article')]);
+        const articles = added.flatMap((cell) => [...cell.querySelectorAll(postSelector)]);
         // Registered after the mutation observer's microtask, so frame 0 runs after the extension's frame work.
         waits.push(
           new Promise<void>((done) => {
@@ -124,16 +189,17 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
       await new Promise((r) => setTimeout(r, 300));
       return { longTasks, framesToBadge, framesToDecision };
     },
-    { cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension },
+    { cells: spec.cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension, listSelector: spec.listSelector, postSelector: spec.postSelector, quoteSelector: spec.quoteSelector },
   );
 }
 
-async function measure(withExtension: boolean, cells: string[], windowCells: number): Promise<RunResult> {
-  const session = await launch({ extension: withExtension });
+async function measure(withExtension: boolean, spec: ReplaySpec, windowCells: number): Promise<RunResult> {
+  const session = await launch({ extension: withExtension, extensionDir: spec.extensionDir });
   try {
-    session.serve('/home', timelinePage([]));
+    spec.serve(session);
+    if (withExtension) await spec.prepare?.(session);
     const page = await session.context.newPage();
-    await page.goto('https://x.com/home');
+    await page.goto(spec.url);
     // tsx keeps function names with an __name() helper that does not exist in the page.
     await page.evaluate('window.__name = (f) => f');
     await page.waitForTimeout(500); // content script start-up and directory load are not the replay's cost
@@ -151,7 +217,7 @@ async function measure(withExtension: boolean, cells: string[], windowCells: num
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const { longTasks, framesToBadge, framesToDecision } = await replay(page, cells, windowCells, withExtension);
+    const { longTasks, framesToBadge, framesToDecision } = await replay(page, spec, windowCells, withExtension);
     if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
@@ -161,7 +227,7 @@ async function measure(withExtension: boolean, cells: string[], windowCells: num
     const heapMb = (await metric('JSHeapUsedSize')) / 1024 / 1024;
     if (withExtension) {
       const done = [...framesToBadge, ...framesToDecision].filter((f) => f >= 0).length;
-      if (done < cells.length) throw new Error(`only ${done} of ${cells.length} cells were processed`);
+      if (done < spec.cells.length) throw new Error(`only ${done} of ${spec.cells.length} cells were processed (${framesToBadge.filter((f) => f < 0).length} official without a badge, ${framesToDecision.filter((f) => f < 0).length} undecided)`);
     }
     return { taskMs, scriptMs, layoutMs, styleMs, heapMb, longTasks, framesToBadge, framesToDecision };
   } finally {
@@ -217,7 +283,7 @@ const X_WINDOW_CELLS = 40;
 
 const LAYOUTS = [
   {
-    title: 'X-like timeline: cells absolutely placed and removed once far off screen, as x.com virtualises its list',
+    title: 'virtual list: cells absolutely placed and removed once far off screen, as x.com virtualises its list',
     windowCells: X_WINDOW_CELLS,
   },
   {
@@ -265,18 +331,21 @@ async function benchLoads(): Promise<void> {
 }
 
 export default async function benchPage(): Promise<void> {
-  const cells = replayPosts().map(timelineCell);
   const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one replay, "load" the page loads alone
-  for (const layout of LAYOUTS.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
-    const without: RunResult[] = [];
-    const withExt: RunResult[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      without.push(await measure(false, cells, layout.windowCells));
-      withExt.push(await measure(true, cells, layout.windowCells));
+  const platform = process.env.BENCH_PLATFORM; // "x" or "mastodon" runs one platform's replays
+  const specs = [...(platform !== 'mastodon' ? [X_REPLAY()] : []), ...(platform !== 'x' ? [MASTODON_REPLAY()] : [])];
+  for (const spec of specs) {
+    for (const layout of LAYOUTS.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
+      const without: RunResult[] = [];
+      const withExt: RunResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        without.push(await measure(false, spec, layout.windowCells));
+        withExt.push(await measure(true, spec, layout.windowCells));
+      }
+      printRuns(`${spec.name}: ${layout.title}`, without, withExt);
     }
-    printRuns(layout.title, without, withExt);
   }
-  if (!only || only === 'load') await benchLoads();
+  if ((!only || only === 'load') && platform !== 'mastodon') await benchLoads();
 }
 
 function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {
@@ -288,7 +357,7 @@ function printRuns(title: string, without: RunResult[], withExt: RunResult[]): v
   const decisions = withExt.flatMap((r) => r.framesToDecision);
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log(`\n${title}`);
-  console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting @UN) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
+  console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting another) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
   console.log(`main-thread time, page alone:        ${fmt(base)} ms`);
   console.log(`main-thread time, with DiploLens:    ${fmt(ext)} ms`);
   console.log(`added by the extension:              ${fmt(added)} ms = ${fmt((added / base) * 100)}% of the page's own (target <= 10%)`);

@@ -20,8 +20,17 @@ export class AccountMemory {
     const known = this.facts.get(key) ?? {};
     const next: Facts = { ...known };
     let changed = false;
-    for (const field of ['name', 'bio', 'badge', 'userId', 'location', 'affiliation'] as const) {
+    for (const field of ['name', 'bio', 'badge', 'userId', 'location', 'affiliation', 'accountType', 'provenDomains'] as const) {
       const value = account[field];
+      if (field === 'provenDomains') {
+        // Proofs add up: a post shows the home domain, the profile its verified links too.
+        const union = [...new Set([...(known.provenDomains ?? []), ...((value as readonly string[] | undefined) ?? [])])];
+        if (union.length > (known.provenDomains?.length ?? 0)) {
+          next.provenDomains = union;
+          changed = true;
+        }
+        continue;
+      }
       // "none" from a DOM row that doesn't show badges must not erase a check seen elsewhere.
       if (value === undefined || value === '' || (field === 'badge' && value === 'none' && known.badge)) continue;
       if (next[field] !== value) {

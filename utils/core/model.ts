@@ -59,6 +59,12 @@ export interface AccountInput {
    * HTTPS), a Mastodon profile link verified by rel="me". Never a domain merely written in a bio.
    */
   provenDomains?: readonly string[];
+  /**
+   * What the platform marks the account as when it is not someone posting in their own name:
+   * a bot (Mastodon's "automated" flag: feeds, mirrors of other networks) or a group (it reposts
+   * what its members send it). Neither is an office speaking, whatever its name says.
+   */
+  accountType?: 'bot' | 'group';
 }
 
 export interface Identification {

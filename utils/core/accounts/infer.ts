@@ -577,6 +577,10 @@ export function inferAccount(account: AccountInput): Identification {
   const against = againstReasons(segs, account.badge === 'grey');
   if (against.length) return { ...NOT_OFFICIAL, basis: 'inferred', reasons: against };
   if (account.badge === 'gold') return { ...NOT_OFFICIAL, reasons: ['gold badge: a verified business or NGO, not a government'] };
+  // A mirror of an embassy's X feed carries the embassy's name and bio word for word.
+  if (account.accountType) {
+    return { ...NOT_OFFICIAL, basis: 'inferred', reasons: [account.accountType === 'bot' ? 'the platform marks it automated (a feed or a mirror), not the office itself' : 'a group account: it reposts what its members send'] };
+  }
 
   const roles = segs.flatMap((s) => s.roles);
   const orgsNamed = segs[0].orgs;

@@ -90,8 +90,8 @@ export interface SearchTerms {
 
 /**
  * `condemn "human rights" -russia @StateDept` -> include [condemn, human rights], exclude [russia],
- * posts by @StateDept. A bare `@handle` means that account and no other (not @StateDept_, not posts
- * that mention it); a quoted `"@handle"` searches the text, mentions included.
+ * posts by @StateDept. A bare `@handle` (a Mastodon `@user@domain` too) means that account and no other
+ * (not @StateDept_, not posts that mention it); a quoted `"@handle"` searches the text, mentions included.
  */
 export function parseSearch(text: string | undefined): SearchTerms {
   const terms: SearchTerms = { include: [], exclude: [], accounts: [], notAccounts: [] };
@@ -99,7 +99,7 @@ export function parseSearch(text: string | undefined): SearchTerms {
   for (const match of text.matchAll(/(-?)"([^"]*)"?|(-?)(\S+)/g)) {
     const negated = (match[1] ?? match[3]) === '-';
     const bare = match[4];
-    if (bare && /^@[^@\s]+$/.test(bare)) {
+    if (bare && /^@[^@\s]+(@[^@\s]+)?$/.test(bare)) {
       (negated ? terms.notAccounts : terms.accounts).push(bare.slice(1).toLowerCase());
       continue;
     }

@@ -1,4 +1,5 @@
 import type { AccountInput, VerificationBadge } from '../../core/model';
+import { collectRecords, eventObjects, isObject, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { X_HANDLE as HANDLE, X_USER_ID as USER_ID } from './urls';
 
@@ -14,9 +15,7 @@ const MAX_NODES = 200_000;
 const MAX_ACCOUNTS = 500;
 const MAX_TEXT = 2_000;
 
-type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const str = (v: Json, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
+const str = (v: Json, max = MAX_TEXT): string | undefined => text(v, max);
 const dig = (o: Json, ...path: string[]): Json => path.reduce<Json>((at, key) => (isObject(at) ? at[key] : undefined), o);
 
 /** Sets the optional fields that are present; absent ones stay absent (not undefined). */
@@ -53,47 +52,23 @@ export function accountFromUser(user: Record<string, Json>): AccountInput | null
 
 /** Every user object in a response, deduplicated by id; unknown shapes are skipped. */
 export function extractAccounts(response: Json): AccountInput[] {
-  const found = new Map<string, AccountInput>();
-  const stack: Json[] = [response];
-  let visited = 0;
-  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
-    const node = stack.pop();
-    visited++;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
-    } else if (isObject(node)) {
-      if (node.__typename === 'User') {
-        const account = accountFromUser(node);
-        if (account && !found.has(account.userId!)) found.set(account.userId!, account);
-      }
-      for (const key in node) {
-        const value = node[key];
-        if (typeof value === 'object' && value !== null) stack.push(value);
-      }
-    }
-  }
-  return [...found.values()];
+  return collectRecords(response, (node) => (node.__typename === 'User' ? accountFromUser(node) : null), (account) => account.userId!, {
+    maxNodes: MAX_NODES,
+    maxRecords: MAX_ACCOUNTS,
+    descend: true,
+  });
 }
 
 /** Only X's GraphQL API is read; everything else the page fetches is left alone. */
 export const isXGraphqlUrl = (url: string): boolean => /^https:\/\/(x|twitter)\.com\/i\/api\/graphql\//.test(url) || /^\/i\/api\/graphql\//.test(url);
 
-
 const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 
 /** Validates records arriving from the page world: any script on the page could dispatch this event. */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
-  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(detail);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
   const accounts: AccountInput[] = [];
-  for (const item of data.slice(0, MAX_ACCOUNTS)) {
-    if (!isObject(item) || item.platform !== 'x') continue;
+  for (const item of eventObjects(detail, MAX_ACCOUNTS)) {
+    if (item.platform !== 'x') continue;
     const handle = str(item.handle, 20);
     const userId = str(item.userId, 25);
     const badge = item.badge as VerificationBadge;

@@ -1,0 +1,82 @@
+import { browser } from 'wxt/browser';
+import { stored, type Handlers, type MastodonInstance } from '../protocol';
+import { instancePattern, normalizeInstanceHost } from '../sites/mastodon/urls';
+
+/**
+ * The Mastodon instances the user added in the options page. The extension holds no Mastodon host
+ * in its manifest: the options page asks for each host (`permissions.request`, from the user's
+ * click), and this registers the Mastodon content script and its page-world observer on the hosts
+ * both added and granted. Registrations are re-checked when the service worker starts and whenever
+ * a permission is granted or withdrawn (also from the browser's own extension settings).
+ */
+export const MASTODON_SCRIPTS = [
+  { id: 'diplolens-mastodon-network', js: ['content-scripts/mastodon-network.js'], runAt: 'document_start', world: 'MAIN' },
+  { id: 'diplolens-mastodon', js: ['content-scripts/mastodon.js'], runAt: 'document_idle', world: 'ISOLATED' },
+] as const;
+
+const isGranted = (host: string) => browser.permissions.contains({ origins: [instancePattern(host)] }).catch(() => false);
+
+/** Syncs run one after another: two at once would both find no script and both register it. */
+let syncing: Promise<void> = Promise.resolve();
+export function syncMastodonRegistrations(): Promise<void> {
+  syncing = syncing.then(registerGrantedInstances, registerGrantedInstances);
+  return syncing;
+}
+
+async function registerGrantedInstances(): Promise<void> {
+  const hosts = await stored.mastodonInstances.getValue();
+  const granted = (await Promise.all(hosts.map(async (host) => ((await isGranted(host)) ? host : null)))).filter((h): h is string => h !== null);
+  const ids = MASTODON_SCRIPTS.map((s) => s.id);
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids });
+  const matches = granted.map(instancePattern);
+  const current = registered.find((s) => s.id === MASTODON_SCRIPTS[1].id)?.matches ?? [];
+  if (registered.length === ids.length && current.length === matches.length && matches.every((m) => current.includes(m))) return;
+  if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
+  if (!matches.length) return;
+  await browser.scripting.registerContentScripts(
+    MASTODON_SCRIPTS.map((script) => ({ ...script, js: [...script.js], matches, persistAcrossSessions: true })),
+  );
+}
+
+async function describeInstances(): Promise<MastodonInstance[]> {
+  const hosts = await stored.mastodonInstances.getValue();
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [MASTODON_SCRIPTS[1].id] });
+  const matches = registered[0]?.matches ?? [];
+  return Promise.all(hosts.map(async (host) => ({ host, granted: await isGranted(host), active: matches.includes(instancePattern(host)) })));
+}
+
+function checkedHost(input: string): string {
+  const host = normalizeInstanceHost(input);
+  if (!host) throw new Error(`"${input.slice(0, 100)}" is not an instance's address (for example social.bund.de)`);
+  return host;
+}
+
+export function mastodonInstanceHandlers(): Handlers {
+  return {
+    'mastodon:instances': async () => ({ instances: await describeInstances() }),
+    'mastodon:add': async ({ host: input }) => {
+      const host = checkedHost(input);
+      if (!(await isGranted(host))) throw new Error(`DiploLens may not read ${host}: the browser's permission was not given`);
+      const hosts = await stored.mastodonInstances.getValue();
+      if (!hosts.includes(host)) await stored.mastodonInstances.setValue([...hosts, host]);
+      await syncMastodonRegistrations();
+      return { instances: await describeInstances() };
+    },
+    'mastodon:remove': async ({ host: input }) => {
+      const host = checkedHost(input);
+      await stored.mastodonInstances.setValue((await stored.mastodonInstances.getValue()).filter((h) => h !== host));
+      await syncMastodonRegistrations();
+      // A host the manifest itself grants (a test build) cannot be given back; the script is gone either way.
+      await browser.permissions.remove({ origins: [instancePattern(host)] }).catch(() => false);
+      return { instances: await describeInstances() };
+    },
+  };
+}
+
+/** At every start of the service worker, and whenever the browser grants or withdraws a host. */
+export function watchMastodonPermissions(): void {
+  const resync = () => void syncMastodonRegistrations().catch((error) => console.debug('[DiploLens] Mastodon registration', error));
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  resync();
+}
