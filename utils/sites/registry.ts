@@ -1,12 +1,13 @@
 import type { Platform } from '../core/model';
 import type { SiteModule } from './types';
+import { bluesky } from './bluesky';
 import { x } from './x';
 
 /**
  * The platforms DiploLens reads. Adding one is a folder beside x/ that exports a SiteModule,
  * a line here, and its entrypoints (docs/architecture.md, "Adding a platform").
  */
-export const SITES: readonly SiteModule[] = [x];
+export const SITES: readonly SiteModule[] = [x, bluesky];
 
 export function siteFor(platform: Platform): SiteModule | undefined {
   return SITES.find((site) => site.platform === platform);

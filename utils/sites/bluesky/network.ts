@@ -1,0 +1,95 @@
+import type { AccountInput } from '../../core/model';
+import type { SiteNetwork } from '../types';
+import { blueskyAccount } from './read';
+import { BLUESKY_DID, BLUESKY_HANDLE } from './urls';
+
+/**
+ * Bluesky's XRPC responses (app.bsky.feed.getTimeline, getAuthorFeed, getPostThread, getFeed,
+ * getListFeed, searchPosts, app.bsky.actor.getProfile(s), searchActors,
+ * app.bsky.notification.listNotifications, ...) carry every account a page shows as a profile view:
+ * its DID (the stable id, which survives handle changes), handle, display name and, in fuller views,
+ * its description. Bluesky has no government label, and its verification checks and moderation
+ * labels say nothing about office, so they are not read. Pure: runs in the page's world and in Node.
+ */
+
+const MAX_NODES = 200_000;
+const MAX_ACCOUNTS = 500;
+const MAX_TEXT = 2_000;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
+
+/** An account from what it says of itself; null unless the handle and DID are well formed (never "handle.invalid"). */
+function accountOf(handleValue: unknown, didValue: unknown, name: unknown, bio: unknown): AccountInput | null {
+  const handle = typeof handleValue === 'string' && handleValue.length <= 253 ? handleValue.toLowerCase() : '';
+  const did = typeof didValue === 'string' && didValue.length <= 300 ? didValue : '';
+  if (!BLUESKY_HANDLE.test(handle) || handle.endsWith('.invalid') || !BLUESKY_DID.test(did)) return null;
+  return blueskyAccount(handle, { userId: did, name: str(name, 400), bio: str(bio) });
+}
+
+/** A profile view (ProfileViewBasic, ProfileView, ProfileViewDetailed) anywhere in a response. */
+const fromProfileView = (node: Record<string, unknown>): AccountInput | null =>
+  'did' in node && 'handle' in node ? accountOf(node.handle, node.did, node.displayName, node.description) : null;
+
+/** Every profile view in a response, deduplicated by DID, fuller views (with a description) winning. */
+export function extractAccounts(response: unknown): AccountInput[] {
+  const found = new Map<string, AccountInput>();
+  const stack: unknown[] = [response];
+  let visited = 0;
+  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
+    const node = stack.pop();
+    visited++;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
+    } else if (isObject(node)) {
+      const account = fromProfileView(node);
+      if (account) {
+        const known = found.get(account.userId!);
+        if (!known || (!known.bio && account.bio)) found.set(account.userId!, { ...known, ...account });
+      }
+      for (const key in node) {
+        const value = node[key];
+        if (typeof value === 'object' && value !== null) stack.push(value);
+      }
+    }
+  }
+  return [...found.values()];
+}
+
+/** The XRPC methods that return posts or accounts; the page's own PDS or Bluesky's AppView may serve them. */
+const READ_METHOD = /^\/xrpc\/app\.bsky\.(feed|actor|graph|notification|unspecced)\.(get|search|list)[A-Za-z]{1,60}$/;
+
+export function isXrpcReadUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url, 'https://bsky.app');
+    return parsed.protocol === 'https:' && READ_METHOD.test(parsed.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Validates records arriving from the page world: any script on the page could dispatch this event.
+ * Each record is rebuilt from its handle and DID alone; a proven domain is always derived from the
+ * handle here, never taken from the event.
+ */
+export function parseAccountEvent(detail: unknown): AccountInput[] {
+  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
+  let data: unknown;
+  try {
+    data = JSON.parse(detail);
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(data)) return [];
+  const accounts: AccountInput[] = [];
+  for (const item of data.slice(0, MAX_ACCOUNTS)) {
+    if (!isObject(item) || item.platform !== 'bluesky') continue;
+    const account = accountOf(item.handle, item.userId, item.name, item.bio);
+    if (account) accounts.push(account);
+  }
+  return accounts;
+}
+
+/** Bluesky's part in the page's world: which responses to read, and how (entrypoints/bluesky-network.content.ts). */
+export const blueskyNetwork: SiteNetwork = { isApiUrl: isXrpcReadUrl, extractAccounts, parseAccounts: parseAccountEvent };
