@@ -57,7 +57,7 @@ export function extractAccounts(response: unknown): AccountInput[] {
 }
 
 /** The XRPC methods that return posts or accounts; the page's own PDS or Bluesky's AppView may serve them. */
-const READ_METHOD = /^\/xrpc\/app\.bsky\.(feed|actor|graph|notification|unspecced)\.(get|search|list)[A-Za-z]{1,60}$/;
+const READ_METHOD = /^\/xrpc\/app\.bsky\.(feed|actor|graph|notification|unspecced)\.(get|search|list)[A-Za-z0-9]{1,60}$/;
 
 export function isXrpcReadUrl(url: string): boolean {
   try {
