@@ -1,10 +1,12 @@
-// Real Chromium with the built extension, on X-like pages served from fixtures (there is no
-// network here, and tests must not depend on x.com). Shared by the e2e tests, the offline
+// Real Chromium with the built extension, on X-like and Bluesky-like pages served from fixtures
+// (there is no network here, and tests must not depend on x.com or bsky.app). Shared by the e2e tests, the offline
 // demo (npm start) and the benchmark.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { BLUESKY_SELECTORS } from '../utils/sites/bluesky/selectors';
+import { X_SELECTORS } from '../utils/sites/x/selectors';
 
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
 export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -14,6 +16,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // made by the extension's background would slip past the no-network check.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+/** The sites the harness serves from fixtures. */
+export type ServedSite = 'x' | 'bluesky';
+const SITE_HOSTS: Record<string, ServedSite> = { 'x.com': 'x', 'twitter.com': 'x', 'mobile.twitter.com': 'x', 'bsky.app': 'bluesky' };
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
@@ -21,8 +27,8 @@ export interface Session {
   userDataDir: string;
   /** Every request seen, from pages and the extension alike. */
   requests: { url: string; fromExtension: boolean }[];
-  /** Serves an X-like page at https://x.com<path>. */
-  serve(path: string, html: string): void;
+  /** Serves a page at https://x.com<path> (or https://bsky.app<path> for `bluesky`). */
+  serve(path: string, html: string, site?: ServedSite): void;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -71,14 +77,17 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
-    if (['x.com', 'twitter.com', 'mobile.twitter.com'].includes(url.hostname)) {
-      const html = pages.get(url.pathname);
+    const site = SITE_HOSTS[url.hostname];
+    if (site) {
+      const html = pages.get(site + url.pathname);
       return html !== undefined
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
     }
     // X's emoji images: the page's own requests, answered locally.
     if (url.hostname.endsWith('twimg.com')) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
+    // Bluesky's avatars, likewise.
+    if (url.hostname === 'cdn.bsky.app') return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
     return route.abort('blockedbyclient');
   });
 
@@ -94,7 +103,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     worker: worker as Worker,
     userDataDir,
     requests,
-    serve: (path, html) => pages.set(path, html),
+    serve: (path, html, site = 'x') => pages.set(site + path, html),
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -109,15 +118,18 @@ export async function openExtensionPage(session: Session, page: string): Promise
   return tab;
 }
 
+/** Outer post elements per site: the site modules' own selectors. */
+export const POST_SELECTORS: Record<ServedSite, string> = { x: X_SELECTORS.post, bluesky: BLUESKY_SELECTORS.post };
+
 /** Waits until the content script has processed every post on the page. */
-export async function waitForProcessed(page: Page, count?: number): Promise<void> {
+export async function waitForProcessed(page: Page, count?: number, site: ServedSite = 'x'): Promise<void> {
   await page.waitForFunction(
-    (expected) => {
-      const posts = document.querySelectorAll('article[data-testid="tweet"]');
-      const done = document.querySelectorAll('article[data-testid="tweet"][data-dl-state]');
+    ([expected, selector]) => {
+      const posts = document.querySelectorAll(selector);
+      const done = [...posts].filter((post) => post.hasAttribute('data-dl-state'));
       return posts.length > 0 && done.length === posts.length && (expected === undefined || done.length >= expected);
     },
-    count,
+    [count, POST_SELECTORS[site]] as const,
     { timeout: 20_000 },
   );
 }
