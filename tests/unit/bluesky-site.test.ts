@@ -53,6 +53,13 @@ describe('Bluesky selectors against the fixtures', () => {
     expect(all.find((p) => p.postId === '3n2xn4pths22b')!.text).toBe('Not the ministry, just a name: @diplo.de posted earlier today.');
   });
 
+  it('lang: detected from the text, since the markup declares none', () => {
+    mount('timeline.html');
+    expect(posts().slice(0, 2).map((p) => p.lang)).toEqual(['de', 'en']);
+    document.body.innerHTML = feedItem({ rkey: '3n2qqturvc223', handle: 'a.bsky.social', name: 'A', text: 'ok' });
+    expect(posts()[0]!.lang).toBeUndefined();
+  });
+
   it('the handle comes from links and the test id, never from the display name', () => {
     mount('timeline.html');
     const impostor = posts().find((p) => p.postId === '3n2xn4pths22b')!;

@@ -1,4 +1,5 @@
 import type { AccountInput } from '../../core/model';
+import { detectLanguage } from '../../core/tone/detect-language';
 import { readableText } from '../readable-text';
 import type { SeenAccount, SeenPost } from '../types';
 import { BLUESKY_SELECTORS as S } from './selectors';
@@ -88,7 +89,7 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
   const rkey = permalink?.rkey ?? (!scope && post.matches('[data-testid^="postThreadItem-by-"]') ? ownPagePost(post, handle) : null);
   // A notification that someone liked, reposted or followed is no post of theirs: it links to none.
   if (!rkey) return null;
-  return {
+  return withDetectedLanguage({
     platform: 'bluesky',
     postId: rkey,
     url: postUrl(handle, rkey),
@@ -99,7 +100,26 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
     isQuote: scope !== null,
     container: scope ?? post,
     badgeSlot: authorRow,
-  };
+  });
+}
+
+/**
+ * Bluesky's markup declares no language (X's text carries lang=""), and tone needs one: it is
+ * detected from the text (franc), once, and only when read, so only the posts whose tone is
+ * classified (official ones) pay for it.
+ */
+function withDetectedLanguage(seen: SeenPost): SeenPost {
+  let lang: string | undefined | null = null;
+  return Object.defineProperty(seen, 'lang', {
+    enumerable: true,
+    get: () => {
+      if (lang === null) {
+        const detected = detectLanguage(seen.text);
+        lang = detected === 'und' ? undefined : detected;
+      }
+      return lang;
+    },
+  });
 }
 
 function ownPagePost(post: Element, handle: string): string | null {
