@@ -1,12 +1,14 @@
-// Issue 5's replay: 1,000 X-like posts appended in batches, as infinite scroll does, in real
-// Chromium, with and without the extension in the same run. Prints the extension's added
-// main-thread time (as a fraction of the page's own and per post), long tasks with and
-// without, frames until the badge is there, and the added JS heap.
+// Issue 5's replay: 1,000 X-like (and Bluesky-like) posts appended in batches, as infinite scroll
+// does, in real Chromium, with and without the extension in the same run. Prints the extension's
+// added main-thread time (as a fraction of the page's own and per post), long tasks with and
+// without, frames until the badge is there, and the added JS heap. BENCH_SITE=x or bluesky runs one site.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { feedItem, feedPage, type BlueskyPost } from '../demo/bluesky-markup';
+import { BLUESKY_DEMO_POSTS } from '../demo/bluesky-timeline';
 import { DEMO_POSTS } from '../demo/timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../demo/x-markup';
-import { launch } from '../browser';
+import { launch, POST_SELECTORS, type ServedSite } from '../browser';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1_000);
 const BATCH = 20;
@@ -29,19 +31,22 @@ interface RunResult {
   framesToDecision: number[];
 }
 
-function replayPosts(): FixturePost[] {
-  const directory = JSON.parse(readFileSync(new URL('../../utils/core/accounts/directory.json', import.meta.url), 'utf8')) as {
+const REPLAY_TEXTS = [
+  'We welcome the agreement signed today and look forward to deepening our cooperation. 🤝',
+  'We strongly condemn the attack and call for those responsible to be held accountable.',
+  'Visa appointments: the consular section will be closed on Monday. Book online at the link below.',
+  'The Minister met her counterpart to discuss trade, energy and regional security.',
+  'So-called "peacekeepers" apparently got lost again. Here is a helpful map 🙄',
+  'Thread on what was said at the summit today 👇 lots of interesting takes.',
+];
+
+const listedAccounts = (platform: string) =>
+  (JSON.parse(readFileSync(new URL('../../utils/core/accounts/directory.json', import.meta.url), 'utf8')) as {
     accounts: { platform: string; handle: string; name: string }[];
-  };
-  const official = directory.accounts.filter((a) => a.platform === 'x');
-  const texts = [
-    'We welcome the agreement signed today and look forward to deepening our cooperation. 🤝',
-    'We strongly condemn the attack and call for those responsible to be held accountable.',
-    'Visa appointments: the consular section will be closed on Monday. Book online at the link below.',
-    'The Minister met her counterpart to discuss trade, energy and regional security.',
-    'So-called "peacekeepers" apparently got lost again. Here is a helpful map 🙄',
-    'Thread on what was said at the summit today 👇 lots of interesting takes.',
-  ];
+  }).accounts.filter((a) => a.platform === platform);
+
+function replayPosts(): FixturePost[] {
+  const official = listedAccounts('x');
   return Array.from({ length: POSTS }, (_, i) => {
     const isOfficial = i % OFFICIAL_EVERY === 0;
     const a = isOfficial ? official[(i * 7919) % official.length]! : { handle: `reader${i}`, name: `Reader ${i}` };
@@ -51,11 +56,76 @@ function replayPosts(): FixturePost[] {
       name: a.name,
       badge: isOfficial ? 'grey' : i % 2 ? 'blue' : 'none',
       lang: 'en',
-      text: `${texts[i % texts.length]} #${i}`,
-      ...(i % 10 === 0 ? { quote: { id: String(1_800_000_000_000_000_000n + BigInt(i)), handle: 'UN', name: 'United Nations', text: texts[(i + 1) % texts.length]! } } : {}),
+      text: `${REPLAY_TEXTS[i % REPLAY_TEXTS.length]} #${i}`,
+      ...(i % 10 === 0 ? { quote: { id: String(1_800_000_000_000_000_000n + BigInt(i)), handle: 'UN', name: 'United Nations', text: REPLAY_TEXTS[(i + 1) % REPLAY_TEXTS.length]! } } : {}),
     } satisfies FixturePost;
   });
 }
+
+/** A record key (TID) for the i-th replayed post: microseconds since 1970 and a clock id, sortable base32. */
+function replayRkey(i: number): string {
+  const alphabet = '234567abcdefghijklmnopqrstuvwxyz';
+  let value = ((BigInt(Date.UTC(2026, 10, 20)) + BigInt(i) * 60_000n) * 1000n) << 10n;
+  let key = '';
+  for (let k = 0; k < 13; k++, value >>= 5n) key = alphabet[Number(value & 31n)] + key;
+  return key;
+}
+
+/** The same replay on Bluesky: listed Bluesky accounts, readers on bsky.social, 1 in 10 quoting @diplo.de. */
+function blueskyReplayPosts(): BlueskyPost[] {
+  const official = listedAccounts('bluesky');
+  return Array.from({ length: POSTS }, (_, i) => {
+    const a = i % OFFICIAL_EVERY === 0 ? official[(i * 7919) % official.length]! : { handle: `reader${i}.bsky.social`, name: `Reader ${i}` };
+    return {
+      rkey: replayRkey(i),
+      handle: a.handle,
+      name: a.name,
+      text: `${REPLAY_TEXTS[i % REPLAY_TEXTS.length]} #${i}`,
+      ...(i % 10 === 0 ? { quote: { rkey: replayRkey(POSTS + i), handle: 'diplo.de', name: 'Auswärtiges Amt', text: REPLAY_TEXTS[(i + 1) % REPLAY_TEXTS.length]! } } : {}),
+    };
+  });
+}
+
+/** What the replay needs of a site: its empty page, its list, one cell's markup, and a demo page to load. */
+interface ReplaySite {
+  site: ServedSite;
+  label: string;
+  path: string;
+  emptyPage: string;
+  demoPage: string;
+  listSelector: string;
+  quoteSelector: string;
+  cells: () => string[];
+  /** Cells its app keeps in its virtual list around what is on screen. */
+  windowCells: number;
+}
+
+const SITES: ReplaySite[] = [
+  {
+    site: 'x',
+    label: 'X-like timeline',
+    path: '/home',
+    emptyPage: timelinePage([]),
+    demoPage: timelinePage(DEMO_POSTS),
+    listSelector: '[aria-label^="Timeline"] > div',
+    quoteSelector: 'div[role="link"]',
+    cells: () => replayPosts().map(timelineCell),
+    windowCells: 40,
+  },
+  {
+    site: 'bluesky',
+    label: 'Bluesky-like feed',
+    path: '/',
+    emptyPage: feedPage([]),
+    demoPage: feedPage(BLUESKY_DEMO_POSTS),
+    listSelector: 'main > div',
+    quoteSelector: 'div[role="link"][title]',
+    cells: () => blueskyReplayPosts().map(feedItem),
+    // bsky.app's web feed does not virtualise: every item it has loaded stays in the page, each in a row
+    // View (social-app src/view/com/util/List.web.tsx @ 2a5e92e938b3bcec61bcb507e879f4e91c44ad86).
+    windowCells: 0,
+  },
+];
 
 /**
  * Frames each batch's check runs in both runs, decided or not: the with-extension run must not
@@ -64,16 +134,16 @@ function replayPosts(): FixturePost[] {
  */
 const CHECK_FRAMES = 4;
 
-async function replay(page: Page, cells: string[], windowCells: number, withExtension: boolean): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
+async function replay(page: Page, site: ReplaySite, cells: string[], windowCells: number, withExtension: boolean): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
   return page.evaluate(
-    async ({ cells, batch, pause, window: keep, checkFrames, withExtension }) => {
+    async ({ cells, batch, pause, window: keep, checkFrames, withExtension, listSelector, postSelector, quoteSelector }) => {
       const longTasks: string[] = [];
       const replayStart = performance.now();
       // Tasks that began before the replay (this very call receiving its 6 MB of markup) are the harness's, not the page's.
       new PerformanceObserver((list) =>
         list.getEntries().forEach((e) => e.startTime >= replayStart && longTasks.push(`${Math.round(e.duration)}@${Math.round(e.startTime - replayStart)}ms`)),
       ).observe({ type: 'longtask', buffered: false });
-      const list = document.querySelector('[aria-label^="Timeline"] > div')!;
+      const list = document.querySelector(listSelector)!;
       const framesToBadge: number[] = [];
       const framesToDecision: number[] = [];
       const waits: Promise<void>[] = [];
@@ -87,13 +157,13 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
           // those that scrolled far away are removed.
           for (const cell of added) {
             cell.style.cssText = `transform: translateY(${y}px); position: absolute; width: 100%;`;
-            y += cell.querySelector('div[role="link"]') ? 260 : 150;
+            y += cell.querySelector(quoteSelector) ? 260 : 150;
           }
           (list as HTMLElement).style.minHeight = `${y}px`;
         }
         list.append(...added);
         if (keep) while (list.children.length > keep) list.firstElementChild!.remove();
-        const articles = added.flatMap((cell) => [...cell.querySelectorAll('article')]);
+        const articles = added.flatMap((cell) => (cell.matches(postSelector) ? [cell] : [...cell.querySelectorAll(postSelector)]));
         // Registered after the mutation observer's microtask, so frame 0 runs after the extension's frame work.
         waits.push(
           new Promise<void>((done) => {
@@ -124,16 +194,16 @@ async function replay(page: Page, cells: string[], windowCells: number, withExte
       await new Promise((r) => setTimeout(r, 300));
       return { longTasks, framesToBadge, framesToDecision };
     },
-    { cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension },
+    { cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension, listSelector: site.listSelector, postSelector: POST_SELECTORS[site.site], quoteSelector: site.quoteSelector },
   );
 }
 
-async function measure(withExtension: boolean, cells: string[], windowCells: number): Promise<RunResult> {
+async function measure(site: ReplaySite, withExtension: boolean, cells: string[], windowCells: number): Promise<RunResult> {
   const session = await launch({ extension: withExtension });
   try {
-    session.serve('/home', timelinePage([]));
+    session.serve(site.path, site.emptyPage, site.site);
     const page = await session.context.newPage();
-    await page.goto('https://x.com/home');
+    await page.goto(siteUrl(site));
     // tsx keeps function names with an __name() helper that does not exist in the page.
     await page.evaluate('window.__name = (f) => f');
     await page.waitForTimeout(500); // content script start-up and directory load are not the replay's cost
@@ -151,7 +221,7 @@ async function measure(withExtension: boolean, cells: string[], windowCells: num
       await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
-    const { longTasks, framesToBadge, framesToDecision } = await replay(page, cells, windowCells, withExtension);
+    const { longTasks, framesToBadge, framesToDecision } = await replay(page, site, cells, windowCells, withExtension);
     if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
     const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
@@ -212,28 +282,26 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-/** Cells x.com keeps in its virtual list around what is on screen. */
-const X_WINDOW_CELLS = 40;
+const siteUrl = (site: ReplaySite) => `https://${site.site === 'x' ? 'x.com' : 'bsky.app'}${site.path}`;
 
-const LAYOUTS = [
-  {
-    title: 'X-like timeline: cells absolutely placed and removed once far off screen, as x.com virtualises its list',
-    windowCells: X_WINDOW_CELLS,
-  },
-  {
-    title: 'worst case: all 1,000 posts kept in the page, in flow (every extra rendering pass costs in proportion to the page)',
+/** The layouts each site is replayed in: as its app keeps its list, and the worst case. */
+function layoutsOf(site: ReplaySite): { title: string; windowCells: number }[] {
+  const flow = {
+    title: `${site.label}, worst case: all ${POSTS.toLocaleString('en')} posts kept in the page, in flow (every extra rendering pass costs in proportion to the page)`,
     windowCells: 0,
-  },
-];
+  };
+  if (!site.windowCells) return [{ ...flow, title: `${site.label}: all posts kept in the page, in flow, as bsky.app's web feed keeps them` }];
+  return [{ title: `${site.label}: cells absolutely placed and removed once far off screen, as x.com virtualises its list`, windowCells: site.windowCells }, flow];
+}
 
 /** Loads of the demo timeline per browser: the first is cold, the others find V8's code cache warm. */
 const LOADS = 4;
 
 /** Main-thread time and long tasks of whole page loads, the content script's start included. */
-async function measureLoads(withExtension: boolean): Promise<{ taskMs: number; longTasks: number[] }[]> {
+async function measureLoads(site: ReplaySite, withExtension: boolean): Promise<{ taskMs: number; longTasks: number[] }[]> {
   const session = await launch({ extension: withExtension });
   try {
-    session.serve('/home', timelinePage(DEMO_POSTS));
+    session.serve(site.path, site.demoPage, site.site);
     const loads: { taskMs: number; longTasks: number[] }[] = [];
     for (let load = 0; load < LOADS; load++) {
       const page = await session.context.newPage();
@@ -243,7 +311,7 @@ async function measureLoads(withExtension: boolean): Promise<{ taskMs: number; l
       });
       const cdp = await session.context.newCDPSession(page);
       await cdp.send('Performance.enable');
-      await page.goto('https://x.com/home');
+      await page.goto(siteUrl(site));
       await page.waitForTimeout(2_000);
       const taskMs = ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
       loads.push({ taskMs, longTasks: await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks) });
@@ -255,28 +323,30 @@ async function measureLoads(withExtension: boolean): Promise<{ taskMs: number; l
   }
 }
 
-async function benchLoads(): Promise<void> {
-  const without = await measureLoads(false);
-  const withExt = await measureLoads(true);
+async function benchLoads(site: ReplaySite): Promise<void> {
+  const without = await measureLoads(site, false);
+  const withExt = await measureLoads(site, true);
   const fmt = (loads: { taskMs: number }[]) => loads.map((l) => l.taskMs.toFixed(0)).join(', ');
-  console.log(`\npage load: the demo timeline loaded ${LOADS} times in one browser (the first cold), content script start included`);
+  console.log(`\npage load (${site.label}): the demo page loaded ${LOADS} times in one browser (the first cold), content script start included`);
   console.log(`main-thread time per load without / with: ${fmt(without)} / ${fmt(withExt)} ms`);
   console.log(`long tasks (>50 ms) per load without / with: ${without.map((l) => `[${l.longTasks.join(' ')}]`).join(' ')} / ${withExt.map((l) => `[${l.longTasks.join(' ')}]`).join(' ')}`);
 }
 
 export default async function benchPage(): Promise<void> {
-  const cells = replayPosts().map(timelineCell);
   const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one replay, "load" the page loads alone
-  for (const layout of LAYOUTS.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
-    const without: RunResult[] = [];
-    const withExt: RunResult[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      without.push(await measure(false, cells, layout.windowCells));
-      withExt.push(await measure(true, cells, layout.windowCells));
+  for (const site of SITES.filter((s) => !process.env.BENCH_SITE || s.site === process.env.BENCH_SITE)) {
+    const cells = site.cells();
+    for (const layout of layoutsOf(site).filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
+      const without: RunResult[] = [];
+      const withExt: RunResult[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        without.push(await measure(site, false, cells, layout.windowCells));
+        withExt.push(await measure(site, true, cells, layout.windowCells));
+      }
+      printRuns(layout.title, without, withExt);
     }
-    printRuns(layout.title, without, withExt);
+    if (!only || only === 'load') await benchLoads(site);
   }
-  if (!only || only === 'load') await benchLoads();
 }
 
 function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {
@@ -288,7 +358,7 @@ function printRuns(title: string, without: RunResult[], withExt: RunResult[]): v
   const decisions = withExt.flatMap((r) => r.framesToDecision);
   const fmt = (n: number, d = 1) => n.toFixed(d);
   console.log(`\n${title}`);
-  console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting @UN) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
+  console.log(`replay: ${POSTS} posts (1 in ${OFFICIAL_EVERY} by a listed official account, 1 in 10 quoting one) in batches of ${BATCH} every ${PAUSE_MS} ms, median of ${RUNS} runs each`);
   console.log(`main-thread time, page alone:        ${fmt(base)} ms`);
   console.log(`main-thread time, with DiploLens:    ${fmt(ext)} ms`);
   console.log(`added by the extension:              ${fmt(added)} ms = ${fmt((added / base) * 100)}% of the page's own (target <= 10%)`);

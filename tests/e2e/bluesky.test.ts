@@ -43,7 +43,7 @@ describe('every Bluesky surface', () => {
       expect(await listed.getAttribute('data-country')).toBe('DE');
       // Proven by its handle's domain, and in no list.
       const proven = page.locator(`${item('ke.usembassy.gov')} diplolens-badge`);
-      expect(await proven.evaluate((b) => [b.dataset.basis, b.dataset.country, b.dataset.role, b.dataset.host])).toEqual(['domain', 'US', 'embassy', 'KE']);
+      expect(await proven.evaluate((b) => [b.dataset.basis, b.dataset.country, b.dataset.role, b.dataset.host, b.dataset.tone])).toEqual(['domain', 'US', 'embassy', 'KE', 'cooperative']);
       // A city on .gov is a government, not the state's voice abroad; a name is not a handle.
       expect(await page.locator(`${item('mayor.nyc.gov')}`).getAttribute('data-dl-state')).toBe('other');
       expect(await page.locator(`${item('newsreader.bsky.social')} > div > div > div diplolens-badge[data-handle="newsreader.bsky.social"]`).count()).toBe(0);
@@ -93,6 +93,22 @@ describe('every Bluesky surface', () => {
     // The fixture already holds a hover card; a new one appears in a portal when the pointer rests on a name.
     await page.evaluate((html) => document.body.insertAdjacentHTML('beforeend', html), hoverCard(US_EMBASSY_KENYA));
     await expect.poll(() => page.locator('div[style*="will-change"][data-dl-state="official"] diplolens-badge[data-basis="domain"]').count()).toBe(2);
+    await page.close();
+  });
+});
+
+describe('Bluesky diagnostics', () => {
+  it('counts what it saw per platform and surface, with no post text', async () => {
+    const page = await open('/search');
+    await waitForProcessed(page, BLUESKY_DEMO_POSTS.length, 'bluesky');
+    const diagnostics = await openExtensionPage(session, 'diagnostics.html');
+    const report = diagnostics.locator('[data-testid="diagnostics-report"][data-site="bluesky"]');
+    await expect.poll(() => report.locator('tr[data-surface="search"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const cells = await report.locator('tr[data-surface="search"]').first().locator('td').allInnerTexts();
+    expect(Number(cells[1])).toBeGreaterThanOrEqual(BLUESKY_DEMO_POSTS.length);
+    expect(Number(cells[2])).toBeGreaterThanOrEqual(3);
+    expect(await diagnostics.locator('body').innerText()).not.toContain('open day at the Embassy');
+    await diagnostics.close();
     await page.close();
   });
 });

@@ -112,14 +112,23 @@ function withDetectedLanguage(seen: SeenPost): SeenPost {
   let lang: string | undefined | null = null;
   return Object.defineProperty(seen, 'lang', {
     enumerable: true,
-    get: () => {
-      if (lang === null) {
-        const detected = detectLanguage(seen.text);
-        lang = detected === 'und' ? undefined : detected;
-      }
-      return lang;
-    },
+    get: () => (lang === null ? (lang = languageOf(seen.text)) : lang),
   });
+}
+
+/** Enough text to tell a language; franc's cost grows with the length. */
+const LANGUAGE_SAMPLE = 300;
+/** Posts are read again (re-renders, answers from the background): each text is detected once. */
+const detected = new Map<string, string | undefined>();
+
+function languageOf(text: string): string | undefined {
+  const sample = text.slice(0, LANGUAGE_SAMPLE);
+  if (detected.has(sample)) return detected.get(sample);
+  const code = detectLanguage(sample);
+  const lang = code === 'und' ? undefined : code;
+  if (detected.size >= 2_000) detected.delete(detected.keys().next().value!);
+  detected.set(sample, lang);
+  return lang;
 }
 
 function ownPagePost(post: Element, handle: string): string | null {

@@ -1,3 +1,4 @@
+import { BLUESKY_DID } from '../../core/accounts/account-ids';
 import type { Surface } from '../types';
 
 /** Bluesky's web app; the content script runs here alone (a match, not a host permission). */
@@ -10,7 +11,7 @@ const BLUESKY_HOST = /^(www\.)?bsky\.app$/;
  */
 export const BLUESKY_HANDLE = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$/i;
 /** A DID: the account's stable id, which survives handle changes (did:plc, did:web). */
-export const BLUESKY_DID = /^did:(plc:[a-z2-7]{24}|web:[a-z0-9.:%-]{3,253})$/;
+export { BLUESKY_DID } from '../../core/accounts/account-ids';
 /** A record key of a post: a TID (13 base32-sortable characters), or any record key the spec allows. */
 const RKEY = '[A-Za-z0-9._:~-]{1,512}';
 const ACTOR = '[A-Za-z0-9._:%-]{1,253}';
@@ -26,6 +27,8 @@ const LIST_PATH = new RegExp(`^/profile/${ACTOR}/(lists|feed)/${RKEY}`);
 const HOSTED_HANDLE_SUFFIXES = ['bsky.social', 'bsky.app', 'bsky.team', 'brid.gy'];
 
 export function safePath(url: string): string | null {
+  // The app's own links are paths: read without building a URL (this runs for every link of every post).
+  if (url.startsWith('/') && !url.startsWith('//')) return url.split(/[?#]/, 1)[0]!;
   try {
     return new URL(url, 'https://bsky.app').pathname;
   } catch {
