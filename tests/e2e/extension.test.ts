@@ -27,7 +27,8 @@ describe('the built extension in Chromium', () => {
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|"webRequest"|"scripting"|"history"|"cookies"/);
     expect(manifest.host_permissions ?? []).toEqual([]);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches.every((m: string) => /^https:\/\/(x\.com|twitter\.com|mobile\.twitter\.com)\/\*$/.test(m))).toBe(true);
+    // Content-script matches only: X's three hosts and Bluesky's web app, and nothing else.
+    expect([...new Set(matches)].sort()).toEqual(['https://bsky.app/*', 'https://mobile.twitter.com/*', 'https://twitter.com/*', 'https://x.com/*']);
   });
 
   it("badges @StateDept's post with country, role and tone, and leaves others unbadged", async () => {

@@ -1,6 +1,6 @@
 import type { SiteModule } from '../types';
 import { blueskyNetwork } from './network';
-import { readHoverCard, readPosts, readProfile, readProfileCard } from './read';
+import { blueskyAccount, readHoverCard, readPosts, readProfile, readProfileCard } from './read';
 import { BLUESKY_SELECTORS as S } from './selectors';
 import { accountOfLink, BLUESKY_MATCHES, postOf, surfaceOf } from './urls';
 
@@ -25,5 +25,6 @@ export const bluesky: SiteModule = {
   surfaceOf,
   accountOfLink,
   postIdOf: (url) => postOf(url)?.rkey ?? null,
+  provenDomainsOf: (handle) => blueskyAccount(handle).provenDomains?.slice() ?? [],
   network: blueskyNetwork,
 };

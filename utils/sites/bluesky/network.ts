@@ -1,4 +1,5 @@
 import type { AccountInput } from '../../core/model';
+import { forEachObject, pageWorldRecords } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { blueskyAccount } from './read';
 import { BLUESKY_DID, BLUESKY_HANDLE } from './urls';
@@ -16,7 +17,6 @@ const MAX_NODES = 200_000;
 const MAX_ACCOUNTS = 500;
 const MAX_TEXT = 2_000;
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
 
 /** An account from what it says of itself; null unless the handle and DID are well formed (never "handle.invalid"). */
@@ -34,25 +34,18 @@ const fromProfileView = (node: Record<string, unknown>): AccountInput | null =>
 /** Every profile view in a response, deduplicated by DID, fuller views (with a description) winning. */
 export function extractAccounts(response: unknown): AccountInput[] {
   const found = new Map<string, AccountInput>();
-  const stack: unknown[] = [response];
-  let visited = 0;
-  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
-    const node = stack.pop();
-    visited++;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
-    } else if (isObject(node)) {
+  forEachObject(
+    response,
+    (node) => {
       const account = fromProfileView(node);
       if (account) {
         const known = found.get(account.userId!);
         if (!known || (!known.bio && account.bio)) found.set(account.userId!, { ...known, ...account });
       }
-      for (const key in node) {
-        const value = node[key];
-        if (typeof value === 'object' && value !== null) stack.push(value);
-      }
-    }
-  }
+      return found.size < MAX_ACCOUNTS;
+    },
+    MAX_NODES,
+  );
   return [...found.values()];
 }
 
@@ -74,17 +67,8 @@ export function isXrpcReadUrl(url: string): boolean {
  * handle here, never taken from the event.
  */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
-  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(detail);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
   const accounts: AccountInput[] = [];
-  for (const item of data.slice(0, MAX_ACCOUNTS)) {
-    if (!isObject(item) || item.platform !== 'bluesky') continue;
+  for (const item of pageWorldRecords(detail, 'bluesky', MAX_ACCOUNTS)) {
     const account = accountOf(item.handle, item.userId, item.name, item.bio);
     if (account) accounts.push(account);
   }

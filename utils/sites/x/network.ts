@@ -1,4 +1,5 @@
 import type { AccountInput, VerificationBadge } from '../../core/model';
+import { forEachObject, isObject, pageWorldRecords, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { X_HANDLE as HANDLE, X_USER_ID as USER_ID } from './urls';
 
@@ -14,8 +15,6 @@ const MAX_NODES = 200_000;
 const MAX_ACCOUNTS = 500;
 const MAX_TEXT = 2_000;
 
-type Json = unknown;
-const isObject = (v: Json): v is Record<string, Json> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: Json, max = MAX_TEXT): string | undefined => (typeof v === 'string' && v.length > 0 ? v.slice(0, max) : undefined);
 const dig = (o: Json, ...path: string[]): Json => path.reduce<Json>((at, key) => (isObject(at) ? at[key] : undefined), o);
 
@@ -54,24 +53,17 @@ export function accountFromUser(user: Record<string, Json>): AccountInput | null
 /** Every user object in a response, deduplicated by id; unknown shapes are skipped. */
 export function extractAccounts(response: Json): AccountInput[] {
   const found = new Map<string, AccountInput>();
-  const stack: Json[] = [response];
-  let visited = 0;
-  while (stack.length && visited < MAX_NODES && found.size < MAX_ACCOUNTS) {
-    const node = stack.pop();
-    visited++;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) if (typeof node[i] === 'object' && node[i] !== null) stack.push(node[i]);
-    } else if (isObject(node)) {
+  forEachObject(
+    response,
+    (node) => {
       if (node.__typename === 'User') {
         const account = accountFromUser(node);
         if (account && !found.has(account.userId!)) found.set(account.userId!, account);
       }
-      for (const key in node) {
-        const value = node[key];
-        if (typeof value === 'object' && value !== null) stack.push(value);
-      }
-    }
-  }
+      return found.size < MAX_ACCOUNTS;
+    },
+    MAX_NODES,
+  );
   return [...found.values()];
 }
 
@@ -83,17 +75,8 @@ const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 
 /** Validates records arriving from the page world: any script on the page could dispatch this event. */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
-  if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(detail);
-  } catch {
-    return [];
-  }
-  if (!Array.isArray(data)) return [];
   const accounts: AccountInput[] = [];
-  for (const item of data.slice(0, MAX_ACCOUNTS)) {
-    if (!isObject(item) || item.platform !== 'x') continue;
+  for (const item of pageWorldRecords(detail, 'x', MAX_ACCOUNTS)) {
     const handle = str(item.handle, 20);
     const userId = str(item.userId, 25);
     const badge = item.badge as VerificationBadge;
