@@ -117,6 +117,16 @@ describe('Bluesky selectors against the fixtures', () => {
     expect(bluesky.readPosts(document.querySelector(S.post)!)).toEqual([]);
   });
 
+  it('a post whose name is drawn outside any link is still read, by its avatar link, with no name', () => {
+    document.body.innerHTML = threadAnchor({ rkey: '3n2qqturvc223', handle: 'diplo.de', name: 'Auswärtiges Amt', text: 'Hallo.' }).replace(
+      /<a href="\/profile\/diplo\.de" role="link" aria-label="[^"]*" class="css-175oi2r">([\s\S]*?)<\/a>/,
+      '<div role="link" tabindex="0">$1</div>',
+    );
+    const [post] = bluesky.readPosts(document.querySelector(S.post)!);
+    expect(post).toMatchObject({ postId: '3n2qqturvc223', author: { handle: 'diplo.de' }, text: 'Hallo.' });
+    expect(post!.author.name).toBeUndefined();
+  });
+
   it('notifications: a reply is a post; a like names who liked and is no post of theirs', () => {
     mount('notifications.html');
     const all = posts();

@@ -45,19 +45,20 @@ function ownParts(post: Element, scope: Element | null, selector: string): Eleme
 
 const follows = (a: Element, b: Element): boolean => (a.compareDocumentPosition(b) & 4) !== 0;
 
-/** The post's text: the RichText after the author's row, outside links, buttons and the author's row. */
-function postTextOf(post: Element, scope: Element | null, authorRow: Element): Element | null {
+/**
+ * The post's text: the RichText after the author's link, outside buttons and outside any link but the
+ * post itself (the author's link, a repost line, a quote's own block).
+ */
+function postTextOf(post: Element, scope: Element | null, authorLink: Element): Element | null {
   const tagged = ownParts(post, scope, S.postText)[0];
   if (tagged) return tagged;
+  const own = scope ?? post;
   return (
-    ownParts(post, scope, S.textBlock).find(
-      (el) =>
-        follows(authorRow, el) &&
-        !authorRow.contains(el) &&
-        !el.closest('a, button, [role="button"]') &&
-        !el.parentElement?.closest(S.textBlock) &&
-        readableText(el, 1).length > 0,
-    ) ?? null
+    ownParts(post, scope, S.textBlock).find((el) => {
+      if (!follows(authorLink, el) || authorLink.contains(el) || el.closest('button, [role="button"]')) return false;
+      const link = el.closest('a, [role="link"]');
+      return (!link || link === own || link.contains(own)) && !el.parentElement?.closest(S.textBlock) && readableText(el, 1).length > 0;
+    }) ?? null
   );
 }
 
@@ -75,12 +76,14 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
 
   const profileLinks = ownParts(post, scope, S.profileLink).filter((a) => profileOf(a.getAttribute('href'))?.handle === handle && !a.closest(S.postText));
   // The avatar link has no text and the handle link says "@handle": the name link is the other one.
-  const nameLink = profileLinks.find((a) => {
+  const named = profileLinks.find((a) => {
     const text = textOf(a, 400);
     return text && text !== '@' + handle;
   });
+  // Without a named link (a layout that draws the name outside it), the avatar's link still places the badge.
+  const nameLink = named ?? profileLinks[0];
   if (!nameLink) return null;
-  const name = textOf(nameLink.querySelector(S.textBlock) ?? nameLink, 400) ?? '';
+  const name = named ? (textOf(named.querySelector(S.textBlock) ?? named, 400) ?? '') : '';
   const authorRow = nameLink.parentElement ?? nameLink;
   const textEl = postTextOf(post, scope, nameLink);
   const text = textEl ? readableText(textEl, MAX_TEXT).trim() : '';
