@@ -89,7 +89,7 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
   const text = textEl ? readableText(textEl, MAX_TEXT).trim() : '';
 
   // The thread's own post shows no link to itself: its id is the page's.
-  const rkey = permalink?.rkey ?? (!scope && post.matches('[data-testid^="postThreadItem-by-"]') ? ownPagePost(post, handle) : null);
+  const rkey = permalink?.rkey ?? (!scope && post.matches(S.threadPost) ? ownPagePost(post, handle) : null);
   // A notification that someone liked, reposted or followed is no post of theirs: it links to none.
   if (!rkey) return null;
   return withDetectedLanguage({

@@ -11,6 +11,8 @@ export const BLUESKY_SELECTORS = {
    * (ThreadItemPost, ThreadItemTreePost, ThreadItemAnchor: `postThreadItem-by-<handle>`).
    */
   post: '[data-testid^="feedItem-by-"], [data-testid^="postThreadItem-by-"]',
+  /** A post in a thread: the thread's own post shows no link to itself. */
+  threadPost: '[data-testid^="postThreadItem-by-"]',
   /** The post's text in feeds (RichText testID="postText"); threads and quotes draw it without one. */
   postText: '[data-testid="postText"]',
   /** RN-Web's Text: any text block, the post's text among them where it has no test id. */
