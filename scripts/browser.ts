@@ -1,10 +1,14 @@
-// Real Chromium with the built extension, on X-like pages served from fixtures (there is no
-// network here, and tests must not depend on x.com). Shared by the e2e tests, the offline
+// Real Chromium with the built extension, on X-like and Bluesky-like pages served from fixtures
+// (there is no network here, and tests must not depend on x.com or bsky.app). Shared by the e2e tests, the offline
 // demo (npm start) and the benchmark.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import type { Platform } from '../utils/core/model';
+import { BLUESKY_SELECTORS } from '../utils/sites/bluesky/selectors';
+import { MASTODON_SELECTORS } from '../utils/sites/mastodon/selectors';
+import { X_SELECTORS } from '../utils/sites/x/selectors';
 
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
 export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
@@ -21,6 +25,10 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // made by the extension's background would slip past the no-network check.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
+/** The sites the harness serves from fixtures. */
+export type ServedSite = 'x' | 'bluesky';
+const SITE_HOSTS: Record<string, ServedSite> = { 'x.com': 'x', 'twitter.com': 'x', 'mobile.twitter.com': 'x', 'bsky.app': 'bluesky' };
+
 export interface Session {
   context: BrowserContext;
   extensionId: string;
@@ -28,14 +36,13 @@ export interface Session {
   userDataDir: string;
   /** Every request seen, from pages and the extension alike. */
   requests: { url: string; fromExtension: boolean }[];
-  /** Serves an X-like page at https://x.com<path>. */
-  serve(path: string, html: string): void;
+  /** Serves a page at https://x.com<path> (or https://bsky.app<path> for `bluesky`). */
+  serve(path: string, html: string, site?: ServedSite): void;
   /** Serves a page at https://<host><path> (a Mastodon instance's pages). */
   serveAt(host: string, path: string, html: string): void;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
-const X_HOSTS = ['x.com', 'twitter.com', 'mobile.twitter.com'];
 const TRANSPARENT_SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 36"><circle cx="18" cy="18" r="14" fill="#ccd6dd"/></svg>';
 
 export function newProfileDir(): string {
@@ -83,14 +90,17 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'chrome-extension:') return route.continue();
-    if (X_HOSTS.includes(url.hostname) || hosts.has(url.hostname)) {
-      const html = pages.get(X_HOSTS.includes(url.hostname) ? url.pathname : `${url.hostname}${url.pathname}`);
+    const site = SITE_HOSTS[url.hostname];
+    if (site || hosts.has(url.hostname)) {
+      const html = pages.get(site ? site + url.pathname : `${url.hostname}${url.pathname}`);
       return html !== undefined
         ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
         : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
     }
     // X's emoji images: the page's own requests, answered locally.
     if (url.hostname.endsWith('twimg.com')) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
+    // Bluesky's avatars, likewise.
+    if (url.hostname === 'cdn.bsky.app') return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
     return route.abort('blockedbyclient');
   });
 
@@ -106,7 +116,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     worker: worker as Worker,
     userDataDir,
     requests,
-    serve: (path, html) => pages.set(path, html),
+    serve: (path, html, site = 'x') => pages.set(site + path, html),
     serveAt: (host, path, html) => {
       hosts.add(host);
       pages.set(`${host}${path}`, html);
@@ -125,15 +135,18 @@ export async function openExtensionPage(session: Session, page: string): Promise
   return tab;
 }
 
-/** Waits until the content script has processed every post on the page (X's by default; `postSelector` for another platform). */
-export async function waitForProcessed(page: Page, count?: number, postSelector = 'article[data-testid="tweet"]'): Promise<void> {
+/** Outer post elements per platform: the site modules' own selectors. */
+export const POST_SELECTORS: Record<Platform, string> = { x: X_SELECTORS.post, bluesky: BLUESKY_SELECTORS.post, mastodon: MASTODON_SELECTORS.post };
+
+/** Waits until the content script has processed every post of `platform` on the page. */
+export async function waitForProcessed(page: Page, count?: number, platform: Platform = 'x'): Promise<void> {
   await page.waitForFunction(
-    ({ expected, selector }) => {
-      const posts = [...document.querySelectorAll(selector)];
-      const done = posts.filter((post) => post.hasAttribute('data-dl-state'));
+    ([expected, selector]) => {
+      const posts = document.querySelectorAll(selector);
+      const done = [...posts].filter((post) => post.hasAttribute('data-dl-state'));
       return posts.length > 0 && done.length === posts.length && (expected === undefined || done.length >= expected);
     },
-    { expected: count, selector: postSelector },
+    [count, POST_SELECTORS[platform]] as const,
     { timeout: 20_000 },
   );
 }

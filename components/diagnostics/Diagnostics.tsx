@@ -4,7 +4,7 @@ import type { DiagnosticsReport } from '../../utils/protocol';
 import { send } from '../../utils/protocol';
 
 /**
- * What to send us when X changes its markup: per tab and surface, how many posts were seen,
+ * What to send us when a site changes its markup: per tab, platform and surface, how many posts were seen,
  * badged and skipped, and the last errors caught. It holds no post text and no handles.
  */
 export function Diagnostics() {
@@ -24,10 +24,10 @@ export function Diagnostics() {
       <h1>DiploLens diagnostics</h1>
       <p class="muted">
         Counts per page and surface since each tab was opened, and the last errors caught. No post text, names or handles
-        are kept here. If badges go missing after a platform (X, a Mastodon instance) changes its site, copy this report into your bug report.
+        are kept here. If badges go missing after a platform (X, Bluesky, a Mastodon instance) changes its site, copy this report into your bug report.
       </p>
       {error ? <p class="error" role="alert">{error}</p> : null}
-      {reports && reports.length === 0 ? <p data-testid="diagnostics-empty">No tab has reported yet. Open x.com or a Mastodon instance you added, and come back.</p> : null}
+      {reports && reports.length === 0 ? <p data-testid="diagnostics-empty">No tab has reported yet. Open x.com, bsky.app or a Mastodon instance you added, and come back.</p> : null}
       {reports?.map((r) => (
         <section class="report" data-testid="diagnostics-report" data-site={r.site} key={r.pageId}>
           <h2>

@@ -280,7 +280,7 @@ export function Library({ db }: { db: DiploLensDB }) {
               );
             })}
           </div>
-          {library.loading === null && !results.length ? <p class="empty muted">{total ? 'No post matches these filters.' : 'No posts yet. Browse x.com, or import an export.'}</p> : null}
+          {library.loading === null && !results.length ? <p class="empty muted">{total ? 'No post matches these filters.' : 'No posts yet. Browse x.com or bsky.app, or import an export.'}</p> : null}
         </div>
         <DetailPane db={db} postKey={current?.key ?? null} coder={coder} tags={tags} tagInput={tagInput} />
       </div>

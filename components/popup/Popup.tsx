@@ -65,7 +65,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
         <div class="empty" data-testid="empty-state">
           <p><strong>No official posts recorded yet.</strong></p>
           <p>
-            Browse x.com: posts by foreign ministries, embassies, leaders and international organisations get a badge
+            Browse x.com or bsky.app: posts by foreign ministries, embassies, leaders and international organisations get a badge
             with their country, role and tone, and are kept here, on this computer only.
           </p>
         </div>

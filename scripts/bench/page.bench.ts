@@ -1,13 +1,14 @@
 // Issue 5's replay: 1,000 posts appended in batches, as infinite scroll does, in real Chromium,
-// with and without the extension in the same run, on X and on a Mastodon instance
-// (BENCH_PLATFORM=x or mastodon runs one). Prints the extension's added main-thread time (as a
+// with and without the extension in the same run, on X, Bluesky and a Mastodon instance
+// (BENCH_PLATFORM=x, bluesky or mastodon runs one). Prints the extension's added main-thread time (as a
 // fraction of the page's own and per post), long tasks with and without, frames until the badge
 // is there, and the added JS heap.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { feedItem, feedPage, type BlueskyPost } from '../demo/bluesky-markup';
 import { DEMO_POSTS } from '../demo/timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../demo/x-markup';
-import { launch, MASTODON_TEST_HOST, TEST_EXTENSION_DIR, type Session } from '../browser';
+import { launch, MASTODON_TEST_HOST, POST_SELECTORS, TEST_EXTENSION_DIR, type Session } from '../browser';
 import { addDemoInstance } from '../demo/mastodon-demo';
 import { statusArticle, timelinePage as mastodonTimelinePage, type MastodonPost } from '../demo/mastodon-markup';
 import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
@@ -97,6 +98,32 @@ interface ReplaySpec {
   extensionDir?: string;
   /** Done before the replay in the run with the extension (adding the Mastodon instance). */
   prepare?(session: Session): Promise<unknown>;
+  /** The site keeps every loaded post in the page (no virtual list): only the in-flow replay applies. */
+  inFlowOnly?: boolean;
+}
+
+/** A record key (TID) for the i-th replayed post: microseconds since 1970 and a clock id, sortable base32. */
+function replayRkey(i: number): string {
+  const alphabet = '234567abcdefghijklmnopqrstuvwxyz';
+  let value = ((BigInt(Date.UTC(2026, 10, 20)) + BigInt(i) * 60_000n) * 1000n) << 10n;
+  let key = '';
+  for (let k = 0; k < 13; k++, value >>= 5n) key = alphabet[Number(value & 31n)] + key;
+  return key;
+}
+
+/** The same replay on Bluesky: listed Bluesky accounts, readers on bsky.social, 1 in 10 quoting @diplo.de. */
+function blueskyReplayPosts(): BlueskyPost[] {
+  const official = listed('bluesky');
+  return Array.from({ length: POSTS }, (_, i) => {
+    const a = i % OFFICIAL_EVERY === 0 ? official[(i * 7919) % official.length]! : { handle: `reader${i}.bsky.social`, name: `Reader ${i}` };
+    return {
+      rkey: replayRkey(i),
+      handle: a.handle,
+      name: a.name,
+      text: `${TEXTS[i % TEXTS.length]} #${i}`,
+      ...(i % 10 === 0 ? { quote: { rkey: replayRkey(POSTS + i), handle: 'diplo.de', name: 'Auswärtiges Amt', text: TEXTS[(i + 1) % TEXTS.length]! } } : {}),
+    };
+  });
 }
 
 const X_REPLAY = (): ReplaySpec => ({
@@ -105,8 +132,21 @@ const X_REPLAY = (): ReplaySpec => ({
   url: 'https://x.com/home',
   serve: (session) => session.serve('/home', timelinePage([])),
   listSelector: '[aria-label^="Timeline"] > div',
-  postSelector: 'article',
+  postSelector: POST_SELECTORS.x,
   quoteSelector: 'div[role="link"]',
+});
+
+const BLUESKY_REPLAY = (): ReplaySpec => ({
+  name: 'Bluesky',
+  cells: blueskyReplayPosts().map(feedItem),
+  url: 'https://bsky.app/',
+  serve: (session) => session.serve('/', feedPage([]), 'bluesky'),
+  listSelector: 'main > div',
+  postSelector: POST_SELECTORS.bluesky,
+  quoteSelector: 'div[role="link"][title]',
+  // bsky.app's web feed does not virtualise: every item it has loaded stays in the page, each in a row
+  // View (social-app src/view/com/util/List.web.tsx @ 2a5e92e938b3bcec61bcb507e879f4e91c44ad86).
+  inFlowOnly: true,
 });
 
 const MASTODON_REPLAY = (): ReplaySpec => ({
@@ -116,7 +156,7 @@ const MASTODON_REPLAY = (): ReplaySpec => ({
   // Cells are placed within the list, as in x.com's positioned list.
   serve: (session) => session.serveAt(MASTODON_TEST_HOST, '/home', mastodonTimelinePage([]).replace('role="feed" class="item-list"', 'role="feed" class="item-list" style="position: relative"')),
   listSelector: '[role="feed"]',
-  postSelector: MASTODON_SELECTORS.post,
+  postSelector: POST_SELECTORS.mastodon,
   quoteSelector: MASTODON_SELECTORS.quote,
   extensionDir: TEST_EXTENSION_DIR,
   prepare: async (session) => (await addDemoInstance(session)).close(),
@@ -332,10 +372,15 @@ async function benchLoads(): Promise<void> {
 
 export default async function benchPage(): Promise<void> {
   const only = process.env.BENCH_LAYOUT; // "x" or "flow" runs one replay, "load" the page loads alone
-  const platform = process.env.BENCH_PLATFORM; // "x" or "mastodon" runs one platform's replays
-  const specs = [...(platform !== 'mastodon' ? [X_REPLAY()] : []), ...(platform !== 'x' ? [MASTODON_REPLAY()] : [])];
+  const platform = process.env.BENCH_PLATFORM; // "x", "bluesky" or "mastodon" runs one platform's replays
+  const specs = [
+    ...(!platform || platform === 'x' ? [X_REPLAY()] : []),
+    ...(!platform || platform === 'bluesky' ? [BLUESKY_REPLAY()] : []),
+    ...(!platform || platform === 'mastodon' ? [MASTODON_REPLAY()] : []),
+  ];
   for (const spec of specs) {
-    for (const layout of LAYOUTS.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
+    const layouts = LAYOUTS.filter((l) => !spec.inFlowOnly || l.windowCells === 0);
+    for (const layout of layouts.filter((l) => !only || (only === 'x' && l.windowCells > 0) || (only === 'flow' && l.windowCells === 0))) {
       const without: RunResult[] = [];
       const withExt: RunResult[] = [];
       for (let run = 0; run < RUNS; run++) {
@@ -345,7 +390,7 @@ export default async function benchPage(): Promise<void> {
       printRuns(`${spec.name}: ${layout.title}`, without, withExt);
     }
   }
-  if ((!only || only === 'load') && platform !== 'mastodon') await benchLoads();
+  if ((!only || only === 'load') && (!platform || platform === 'x')) await benchLoads();
 }
 
 function printRuns(title: string, without: RunResult[], withExt: RunResult[]): void {

@@ -1,13 +1,14 @@
-// npm start: the built extension in Chromium on offline demo timelines, X-like at x.com and
-// Mastodon-like at a demo instance the options page adds, so a newcomer sees badges without an
-// account or a network. Headless where there is no display: it then writes screenshots of the
-// timelines, the popup and the options page, and prints their paths.
+// npm start: the built extension in Chromium on offline demo timelines: X-like at x.com, Bluesky-like
+// at bsky.app, and Mastodon-like at a demo instance the options page adds, so a newcomer sees badges
+// without an account or a network. Headless where there is no display: it then writes screenshots of
+// the timelines, the popup and the options page, and prints their paths.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { feedPage } from './bluesky-markup';
+import { BLUESKY_DEMO_POSTS } from './bluesky-timeline';
 import { DEMO_POSTS } from './timeline';
 import { timelinePage } from './x-markup';
 import { inBadge, launch, openExtensionPage, TEST_EXTENSION_DIR, waitForProcessed } from '../browser';
-import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
 import { addDemoInstance, MASTODON_DEMO_URL, serveMastodonDemo } from './mastodon-demo';
 import { MASTODON_DEMO_POSTS } from './mastodon-timeline';
 
@@ -16,12 +17,10 @@ const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 // dialog, which only a person can answer.
 const session = await launch({ headless, extensionDir: TEST_EXTENSION_DIR });
 session.serve('/home', timelinePage(DEMO_POSTS, 'DiploLens demo / X'));
+session.serve('/', feedPage(BLUESKY_DEMO_POSTS, 'DiploLens demo — Bluesky'), 'bluesky');
 serveMastodonDemo(session);
 const options = await addDemoInstance(session);
-const mastodonPage = await session.context.newPage();
-await mastodonPage.goto(MASTODON_DEMO_URL);
-await waitForProcessed(mastodonPage, MASTODON_DEMO_POSTS.length, MASTODON_SELECTORS.post);
-console.log(`DiploLens demo: ${await mastodonPage.locator('diplolens-badge').count()} badges on ${MASTODON_DEMO_POSTS.length} demo posts at ${MASTODON_DEMO_URL} (served offline).`);
+
 const page = await session.context.newPage();
 await page.goto('https://x.com/home');
 await waitForProcessed(page, DEMO_POSTS.length);
@@ -29,25 +28,42 @@ await page.waitForFunction(() => document.querySelectorAll('diplolens-badge').le
 const badges = await page.locator('diplolens-badge').count();
 console.log(`DiploLens demo: ${badges} badges on ${DEMO_POSTS.length} demo posts at https://x.com/home (served offline).`);
 
+const blueskyPage = await session.context.newPage();
+await blueskyPage.goto('https://bsky.app/');
+await waitForProcessed(blueskyPage, BLUESKY_DEMO_POSTS.length, 'bluesky');
+await blueskyPage.waitForFunction(() => document.querySelectorAll('diplolens-badge').length > 0, null, { timeout: 10_000 });
+const blueskyBadges = await blueskyPage.locator('diplolens-badge').count();
+console.log(`DiploLens demo: ${blueskyBadges} badges on ${BLUESKY_DEMO_POSTS.length} demo posts at https://bsky.app/ (served offline).`);
+
+const mastodonPage = await session.context.newPage();
+await mastodonPage.goto(MASTODON_DEMO_URL);
+await waitForProcessed(mastodonPage, MASTODON_DEMO_POSTS.length, 'mastodon');
+console.log(`DiploLens demo: ${await mastodonPage.locator('diplolens-badge').count()} badges on ${MASTODON_DEMO_POSTS.length} demo posts at ${MASTODON_DEMO_URL} (served offline).`);
+
 if (headless) {
   const outDir = resolve('tests/.tmp');
   mkdirSync(outDir, { recursive: true });
   // Open the card of the first badge so the screenshot shows the "why".
   await inBadge(page.locator('diplolens-badge').first(), (root) => (root.querySelector('button') as HTMLButtonElement).focus());
-  const timelineShot = resolve(outDir, 'demo-timeline.png');
-  await page.screenshot({ path: timelineShot, fullPage: true });
+  const shots: [string, { screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown> }][] = [
+    ['X timeline', page],
+    ['Bluesky timeline', blueskyPage],
+    ['Mastodon timeline', mastodonPage],
+    ['options page', options],
+  ];
+  const lines: string[] = [];
+  for (const [what, shown] of shots) {
+    const path = resolve(outDir, `demo-${what.split(' ')[0]!.toLowerCase()}.png`);
+    await shown.screenshot({ path, fullPage: true });
+    lines.push(`Screenshot of the ${what}: ${path}`);
+  }
   const popup = await openExtensionPage(session, 'popup.html');
   await popup.setViewportSize({ width: 440, height: 600 });
   await popup.waitForSelector('[data-post-id]');
   const popupShot = resolve(outDir, 'demo-popup.png');
   await popup.screenshot({ path: popupShot });
-  const mastodonShot = resolve(outDir, 'demo-mastodon.png');
-  await mastodonPage.screenshot({ path: mastodonShot, fullPage: true });
-  const optionsShot = resolve(outDir, 'demo-options.png');
-  await options.screenshot({ path: optionsShot, fullPage: true });
-  console.log(
-    `No display: ran headless.\nScreenshot of the X timeline:        ${timelineShot}\nScreenshot of the Mastodon timeline: ${mastodonShot}\nScreenshot of the popup:             ${popupShot}\nScreenshot of the options page:      ${optionsShot}`,
-  );
+  lines.push(`Screenshot of the popup: ${popupShot}`);
+  console.log(`No display: ran headless.\n${lines.join('\n')}`);
   await session.close();
 } else {
   await openExtensionPage(session, 'popup.html');

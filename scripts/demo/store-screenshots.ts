@@ -5,7 +5,6 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { inBadge, launch, openExtensionPage, TEST_EXTENSION_DIR, waitForProcessed } from '../browser';
-import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
 import { addDemoInstance, MASTODON_DEMO_URL, serveMastodonDemo } from './mastodon-demo';
 import { MASTODON_DEMO_POSTS } from './mastodon-timeline';
 import { DEMO_POSTS } from './timeline';
@@ -42,7 +41,7 @@ await shoot(x, '1-x-timeline.png');
 const mastodon = await session.context.newPage();
 await mastodon.setViewportSize(SIZE);
 await mastodon.goto(MASTODON_DEMO_URL);
-await waitForProcessed(mastodon, MASTODON_DEMO_POSTS.length, MASTODON_SELECTORS.post);
+await waitForProcessed(mastodon, MASTODON_DEMO_POSTS.length, 'mastodon');
 await shoot(mastodon, '2-mastodon-timeline.png');
 
 const library = await openExtensionPage(session, 'library.html');

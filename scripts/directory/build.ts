@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { ROLE_IDS, type Role, type Platform } from '../../utils/core/model';
+import { isAccountIdOf } from '../../utils/core/accounts/account-ids';
 import type { DirectoryEntry, DirectoryFile, DirectorySource, DirectoryTier } from '../../utils/core/accounts/directory-entry';
 import {
   loadCsvSources, loadLeaders, readAudit, monthLabel, handleKeyOf, LEADERS_FILE, KNOWN_FORMER,
@@ -193,7 +194,7 @@ export function parseTables(dir = DATA_DIR): DirectoryAccount[] {
       checkHost(role, h, where);
       const row: DirectoryAccount = { ...parseHandle(rawHandle, where), name, ...parseWho(who, where), role, host: h, source: tag };
       if (userId) {
-        if (!/^\d+$/.test(userId)) throw new Error(`${where}: bad userId`);
+        if (!isAccountIdOf(row.platform, userId)) throw new Error(`${where}: bad userId (X: digits; Bluesky: a DID)`);
         row.userId = userId;
       }
       rows.push(row);

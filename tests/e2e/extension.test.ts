@@ -30,7 +30,8 @@ describe('the built extension in Chromium', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(Object.keys(manifest.icons).sort()).toEqual(['128', '16', '32', '48', '96']);
     const matches = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(matches.every((m: string) => /^https:\/\/(x\.com|twitter\.com|mobile\.twitter\.com)\/\*$/.test(m))).toBe(true);
+    // Content-script matches only: X's three hosts and Bluesky's web app, and nothing else.
+    expect([...new Set(matches)].sort()).toEqual(['https://bsky.app/*', 'https://mobile.twitter.com/*', 'https://twitter.com/*', 'https://x.com/*']);
   });
 
   it("badges @StateDept's post with country, role and tone, and leaves others unbadged", async () => {

@@ -84,7 +84,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     const page = await open('/home');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, POST);
+    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, 'mastodon');
     const aa = page.locator(`.status[data-id="113500000000000001"] diplolens-badge`);
     expect(await aa.getAttribute('data-handle')).toBe(aaHandle);
     expect(await aa.getAttribute('data-country')).toBe('DE');
@@ -113,7 +113,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     await profile.close();
 
     const post = await open(`/@${aaHandle}/113500000000000001`);
-    await waitForProcessed(post, 1, POST);
+    await waitForProcessed(post, 1, 'mastodon');
     expect(await post.locator('diplolens-badge').getAttribute('data-handle')).toBe(aaHandle);
     await post.close();
 
@@ -143,7 +143,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
       ),
     );
     const page = await open('/api-demo');
-    await waitForProcessed(page, 2, POST);
+    await waitForProcessed(page, 2, 'mastodon');
     const badge = page.locator(`.status[data-id="201"] diplolens-badge`);
     await expect.poll(() => badge.count(), { timeout: 10_000 }).toBe(1);
     expect(await badge.getAttribute('data-country')).toBe('ES');
@@ -157,7 +157,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
 
   it('churn: posts re-rendered, added and recycled by a virtualised list are all processed, none twice badged', async () => {
     const page = await open('/home');
-    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, POST);
+    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, 'mastodon');
     const more = Array.from({ length: 40 }, (_, i) => statusArticle({ ...MASTODON_DEMO_POSTS[i % 2 ? 1 : 0]!, id: String(113600000000000000 + i) })).join('');
     await page.evaluate((html) => {
       const feed = document.querySelector('[role="feed"]')!;
@@ -167,7 +167,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
       feed.insertAdjacentHTML('beforeend', html);
       for (const item of items) feed.appendChild(item.cloneNode(true));
     }, more);
-    await waitForProcessed(page, MASTODON_DEMO_POSTS.length + 40, POST);
+    await waitForProcessed(page, MASTODON_DEMO_POSTS.length + 40, 'mastodon');
     const perPost = await page.locator(POST).evaluateAll((posts) => posts.map((p) => p.querySelectorAll(':scope > .status__info diplolens-badge').length));
     expect(Math.max(...perPost)).toBeLessThanOrEqual(1);
     expect(await page.locator('.status[data-dl-state="official"]:not(.status--is-quote)').count()).toBe(20 + 4);
@@ -207,7 +207,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
 
   it('diagnostics report the Mastodon tab per surface, without post text', async () => {
     const page = await open('/home');
-    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, POST);
+    await waitForProcessed(page, MASTODON_DEMO_POSTS.length, 'mastodon');
     const diagnostics = await openExtensionPage(session, 'diagnostics.html');
     const report = diagnostics.locator('[data-testid="diagnostics-report"][data-site="mastodon"]').first();
     await expect.poll(() => report.locator('tr[data-surface="home"]').count(), { timeout: 15_000 }).toBe(1);

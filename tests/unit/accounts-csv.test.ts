@@ -22,10 +22,16 @@ describe('parseAccountsCsv', () => {
       { line: 3, reason: 'bad country code (ISO 3166-1 alpha-2 expected)' },
       { line: 4, reason: expect.stringContaining('unknown role') },
       { line: 5, reason: expect.stringContaining('unknown platform') },
-      { line: 6, reason: 'userId must be digits' },
+      { line: 6, reason: 'bad userId (X: digits; Bluesky: a DID such as did:plc:…)' },
       { line: 7, reason: 'needs a country or an org' },
       { line: 9, reason: 'duplicate of an earlier row (@bar2)' },
     ]);
+  });
+  it('takes a Bluesky DID as its account id, and refuses an X id for Bluesky or a DID for X', () => {
+    const did = 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa';
+    const r = parseAccountsCsv(`${HEADER}\nbluesky,uk.diplo.de,${did},German Embassy London,DE,,embassy,GB,mine\nbluesky,fr.diplo.de,123,x,DE,,embassy,FR,\nx,DiploDe,${did},y,DE,,embassy,,`);
+    expect(r.accepted).toEqual([{ platform: 'bluesky', handle: 'uk.diplo.de', userId: did, name: 'German Embassy London', country: 'DE', org: null, role: 'embassy', host: 'GB', source: 'mine' }]);
+    expect(r.rejected.map((x) => x.line)).toEqual([3, 4]);
   });
   it('needs the key columns in the header', () => {
     expect(parseAccountsCsv('handle,name\nfoo,bar').rejected[0]?.reason).toContain('platform');

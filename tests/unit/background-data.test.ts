@@ -40,6 +40,16 @@ describe('delete everything', () => {
     expect((await diagnostics['diagnostics:get']!({})).reports).toEqual([]);
     expect((await accounts['accounts:identify']!({ platform: 'x', handle: 'someone' })).identification.basis).not.toBe('user');
   });
+
+  it('identifies a Bluesky handle under a government domain on the accounts page as the badge does', async () => {
+    db = new DiploLensDB(`proven-${Math.random()}`);
+    const accounts = accountHandlers(db);
+    const proven = await accounts['accounts:identify']!({ platform: 'bluesky', handle: 'press.state.gov' });
+    expect(proven.identification).toMatchObject({ official: true, basis: 'domain', country: 'US' });
+    expect(proven.known.provenDomains).toEqual(['press.state.gov']);
+    const hosted = await accounts['accounts:identify']!({ platform: 'bluesky', handle: 'press-state-gov.bsky.social' });
+    expect(hosted.identification.basis).not.toBe('domain');
+  });
 });
 
 describe('corrections', () => {

@@ -57,6 +57,23 @@ describe('export and import of the three formats', () => {
     expect(serialise(format, accepted)).toBe(text);
   });
 
+  it.each(['ndjson', 'json', 'csv'] as const)('%s: Bluesky posts (domain handles, record keys, DIDs, the domain basis) import back identical', (format) => {
+    const bluesky: ExportPost[] = syntheticPosts(6).map((post, i) => ({
+      ...post,
+      platform: 'bluesky',
+      postId: `3n2qqturvc22${'abcdef'[i]}`,
+      url: `https://bsky.app/profile/uk.diplo.de/post/3n2qqturvc22${'abcdef'[i]}`,
+      handle: 'uk.diplo.de',
+      userId: 'did:plc:aaaaaaaaaaaaaaaaaaaaaaaa',
+      ...(post.official ? { basis: 'domain' as const } : {}),
+    }));
+    const text = serialise(format, [...bluesky, ...posts.slice(0, 3)]);
+    const { accepted, rejected } = readAll(`b.${format}`, text);
+    expect(rejected).toEqual([]);
+    expect(comparable(accepted)).toEqual(comparable([...bluesky, ...posts.slice(0, 3)]));
+    expect(accepted.filter((p) => p.platform === 'bluesky').map((p) => p.postId)).toEqual(bluesky.map((p) => p.postId));
+  });
+
   it('CSV starts with a BOM, has the codebook columns, and survives commas, quotes, newlines and formulas', () => {
     const tricky = { ...syntheticPost(1), text: '=HYPERLINK("x"), a "quote",\nnew line', authorName: "'quoted name", tags: ['a b', '\u00e9t\u00e9'] };
     const text = serialise('csv', [tricky]);

@@ -5,6 +5,7 @@ import { accountOfLink, normalizeInstanceHost, parseMastodonLink, postIdOf, surf
 import { verifiedLinkHosts } from '../../utils/sites/mastodon/read';
 import { GOVERNMENT_INSTANCES } from '../../utils/sites/mastodon/government-instances';
 import { governmentDomainOf } from '../../utils/core/accounts/government-domains';
+import { identifyAccount } from '../../utils/core/accounts';
 import { accountCell, detailedStatus, hoverCard, profileHeader, profileHeaderRedesign, SOURCES, statusArticle, timelinePage, type MastodonPost } from '../../scripts/demo/mastodon-markup';
 
 const aa = { acct: 'AuswaertigesAmt@social.bund.de', name: 'Auswärtiges Amt', bio: 'Hier twittert das Auswärtige Amt.', fields: [{ name: 'Website', url: 'https://www.auswaertiges-amt.de/', verified: true }, { name: 'Blog', url: 'https://blog.example.org/' }] };
@@ -174,5 +175,20 @@ describe('government instances', () => {
       expect(domain, instance.host).toBeTruthy();
       expect([domain!.country, domain!.org]).toEqual([instance.country, instance.org]);
     }
+  });
+});
+
+describe('proven domains, as identification uses them', () => {
+  it('an account known only by its handle is proven to live on its instance', () => {
+    expect(mastodon.provenDomainsOf!('presse@social.bund.de')).toEqual(['social.bund.de']);
+    expect(mastodon.provenDomainsOf!('reader@mastodon.social')).toEqual(['mastodon.social']);
+  });
+
+  it("an account on a government's own instance speaks for it; the same name elsewhere is only inferred at best", () => {
+    const name = 'Presse- und Informationsamt der Bundesregierung';
+    const onGovernmentInstance = identifyAccount({ platform: 'mastodon', handle: 'bpa@social.bund.de', name, provenDomains: mastodon.provenDomainsOf!('bpa@social.bund.de') });
+    expect(onGovernmentInstance).toMatchObject({ official: true, country: 'DE', basis: 'domain' });
+    const elsewhere = identifyAccount({ platform: 'mastodon', handle: 'bpa@mastodon.social', name, provenDomains: mastodon.provenDomainsOf!('bpa@mastodon.social') });
+    expect(elsewhere.basis).not.toBe('domain');
   });
 });

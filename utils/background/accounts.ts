@@ -10,6 +10,7 @@ import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/
 import type { AccountRecord, DiploLensDB } from '../db/database';
 import { IMPORTED_ACCOUNTS_KEY } from '../db/settings';
 import { stored, type CorrectedAccount, type Handlers } from '../protocol';
+import { siteFor } from '../sites/registry';
 import type { AccountInput, Identification, Platform } from '../core/model';
 
 /** How many remembered accounts (with a bio seen) a tab gets at start. */
@@ -119,7 +120,15 @@ export function accountHandlers(db: DiploLensDB): Handlers {
 
     'accounts:identify': async ({ platform, handle }) => {
       const record = await db.accounts.get([platform, handle]);
-      const known: AccountInput = { platform, handle, ...(record?.names.at(-1) ? { name: record.names.at(-1) } : {}), ...(record?.bios.at(-1) ? { bio: record.bios.at(-1)!.bio } : {}), ...(record?.userId ? { userId: record.userId } : {}) };
+      const proven = siteFor(platform)?.provenDomainsOf?.(handle) ?? [];
+      const known: AccountInput = {
+        platform,
+        handle,
+        ...(record?.names.at(-1) ? { name: record.names.at(-1) } : {}),
+        ...(record?.bios.at(-1) ? { bio: record.bios.at(-1)!.bio } : {}),
+        ...(record?.userId ? { userId: record.userId } : {}),
+        ...(proven.length ? { provenDomains: proven } : {}),
+      };
       const correction = currentCorrection(record);
       const automatic = identifyAccount(known, await directory());
       return { identification: correction ? applyCorrection(automatic, correction) : automatic, correction, known };

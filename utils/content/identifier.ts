@@ -4,7 +4,7 @@ import { identifyListed } from '../core/accounts/listed';
 import type { AccountInput, Identification } from '../core/model';
 import { BatchedLookup } from './batched-lookup';
 
-const accountKey = (a: AccountInput) => JSON.stringify([a.platform, a.handle.toLowerCase(), a.name, a.bio, a.badge, a.userId, a.location]);
+const accountKey = (a: AccountInput) => JSON.stringify([a.platform, a.handle.toLowerCase(), a.name, a.bio, a.badge, a.userId, a.location, a.provenDomains]);
 
 /**
  * Identification as a content script does it. The directory and the look-alike guard answer at

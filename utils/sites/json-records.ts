@@ -12,12 +12,13 @@ export const str = (v: Json, max = 2_000): string | undefined => (typeof v === '
 /**
  * The records `read` recognises in a response, depth first, deduplicated by `keyOf`, within bounds so
  * a huge or hostile payload costs little. `descend`: whether to look inside a recognised object too.
+ * `merge`: how a record seen again combines with the one kept (default: the first is kept).
  */
 export function collectRecords<T>(
   response: Json,
   read: (node: Record<string, Json>) => T | null | undefined,
   keyOf: (record: T) => string,
-  limits: { maxNodes: number; maxRecords: number; descend: boolean },
+  limits: { maxNodes: number; maxRecords: number; descend: boolean; merge?: (kept: T, again: T) => T },
 ): T[] {
   const found = new Map<string, T>();
   const stack: Json[] = [response];
@@ -31,7 +32,9 @@ export function collectRecords<T>(
       const record = read(node);
       if (record) {
         const key = keyOf(record);
-        if (!found.has(key)) found.set(key, record);
+        const kept = found.get(key);
+        if (kept === undefined) found.set(key, record);
+        else if (limits.merge) found.set(key, limits.merge(kept, record));
         if (!limits.descend) continue;
       }
       for (const key in node) {
@@ -44,10 +47,11 @@ export function collectRecords<T>(
 }
 
 /**
- * The objects of a page-world event's detail: a JSON array in a string. Any script on the page can
- * dispatch the event, so everything else (a huge string, bad JSON, not an array) gives nothing.
+ * The records of a page-world event of `platform`: its detail is a JSON string of an array. Any script
+ * on the page can dispatch the event, so everything else (a huge string, bad JSON, not an array, another
+ * platform's records) gives nothing, and each record must still be validated field by field.
  */
-export function eventObjects(detail: unknown, maxRecords: number): Record<string, Json>[] {
+export function pageWorldRecords(detail: unknown, platform: string, maxRecords: number): Record<string, Json>[] {
   if (typeof detail !== 'string' || detail.length > 5_000_000) return [];
   let data: unknown;
   try {
@@ -55,5 +59,5 @@ export function eventObjects(detail: unknown, maxRecords: number): Record<string
   } catch {
     return [];
   }
-  return Array.isArray(data) ? data.slice(0, maxRecords).filter(isObject) : [];
+  return Array.isArray(data) ? data.slice(0, maxRecords).filter((item): item is Record<string, Json> => isObject(item) && item.platform === platform) : [];
 }

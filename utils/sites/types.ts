@@ -84,5 +84,11 @@ export interface SiteModule {
   accountOfLink(url: string): string | null;
   /** The post id of a permalink, or null. */
   postIdOf(url: string): string | null;
+  /**
+   * Domains the platform proves an account controls from its handle alone (a Bluesky handle is a
+   * DNS- or HTTPS-verified domain; a Mastodon handle names the instance that serves the account), for
+   * identifying an account known only by its handle.
+   */
+  provenDomainsOf?(handle: string): string[];
   network?: SiteNetwork;
 }

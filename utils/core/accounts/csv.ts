@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { PLATFORMS, ROLE_IDS, type Role } from '../model';
 import { isCountryCode } from '../countries';
 import { spreadsheetRow } from '../text/csv-rows';
+import { isAccountIdOf } from './account-ids';
 import type { DirectoryEntry } from './directory';
 
 export interface CsvImportResult {
@@ -21,7 +22,7 @@ const Row = v.pipe(
       v.picklist(PLATFORMS, `unknown platform (${PLATFORMS.join(', ')})`)),
     handle: v.pipe(v.string('missing handle'), v.trim(), v.transform((h: string) => h.replace(/^@/, '')), v.nonEmpty('missing handle'),
       v.regex(/^[A-Za-z0-9_.\-]+(@[A-Za-z0-9.\-]+)?$/, 'handle has characters no platform allows')),
-    userId: v.pipe(Str, v.trim(), v.regex(/^\d{0,20}$/, 'userId must be digits')),
+    userId: v.pipe(Str, v.trim()),
     name: v.pipe(Str, v.trim()),
     country: v.pipe(Str, v.trim(), v.toUpperCase(), v.check((c: string) => c === '' || isCountryCode(c), 'bad country code (ISO 3166-1 alpha-2 expected)')),
     org: v.pipe(Str, v.trim()),
@@ -31,6 +32,7 @@ const Row = v.pipe(
     source: v.pipe(Str, v.trim()),
   }),
   v.check((r) => r.country !== '' || r.org !== '', 'needs a country or an org'),
+  v.check((r) => r.userId === '' || isAccountIdOf(r.platform, r.userId), 'bad userId (X: digits; Bluesky: a DID such as did:plc:…)'),
 );
 
 export function parseAccountsCsv(text: string): CsvImportResult {

@@ -122,3 +122,27 @@ export function governmentDomainOf(host: string): GovernmentDomain | null {
   }
   return null;
 }
+
+const MAX_PROVEN_DOMAINS = 20;
+const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+\.?$/i;
+
+export interface ProvenGovernmentDomain {
+  domain: string;
+  rule: GovernmentDomain;
+}
+
+/**
+ * The most specific government rule among an account's proven domains (AccountInput.provenDomains),
+ * or null. A rule naming a foreign ministry (`diplomatie.gouv.fr`) is more specific than its
+ * government's (`gouv.fr`).
+ */
+export function provenGovernmentDomain(account: { provenDomains?: readonly string[] }): ProvenGovernmentDomain | null {
+  const domains = Array.isArray(account?.provenDomains) ? account.provenDomains.slice(0, MAX_PROVEN_DOMAINS) : [];
+  let best: ProvenGovernmentDomain | null = null;
+  for (const domain of domains) {
+    if (typeof domain !== 'string' || domain.length > 253 || !HOST.test(domain)) continue;
+    const rule = governmentDomainOf(domain);
+    if (rule && (!best || rule.suffix.split('.').length > best.rule.suffix.split('.').length)) best = { domain: domain.toLowerCase().replace(/\.$/, ''), rule };
+  }
+  return best;
+}

@@ -4,6 +4,7 @@
 // (utils/core/accounts/index.ts).
 import { isPlatform, type AccountInput, type Identification, type Role } from '../model';
 import { Directory, handleKey, type DirectoryEntry } from './directory';
+import { provenGovernmentDomain } from './government-domains';
 import { findLookalike, selfImitation } from './lookalike';
 import { clean } from './text';
 
@@ -74,6 +75,9 @@ export function identifyListed(account: AccountInput, directory: Directory = EMP
     }
     return null;
   }
+  // A government domain the platform proved the account controls cannot be an imitation; the
+  // background judges it (utils/core/accounts/proven-domain.ts).
+  if (provenGovernmentDomain(account)) return null;
 
   const look = directory.size ? findLookalike(directory.lookalikeIndex(), platform, handle) : null;
   if (look) return notOfficial([`look-alike of @${look.imitates} (${look.how}): never official`], look.imitates);

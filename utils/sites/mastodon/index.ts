@@ -1,6 +1,6 @@
 import type { SiteModule } from '../types';
 import { mastodonNetwork } from './network';
-import { readCard, readPosts, readProfile } from './read';
+import { homeDomainOf, readCard, readPosts, readProfile } from './read';
 import { MASTODON_SELECTORS } from './selectors';
 import { accountOfLink, postIdOf, surfaceOf } from './urls';
 
@@ -28,5 +28,6 @@ export const mastodon: SiteModule = {
   surfaceOf,
   accountOfLink,
   postIdOf,
+  provenDomainsOf: (handle) => [homeDomainOf(handle)],
   network: mastodonNetwork,
 };

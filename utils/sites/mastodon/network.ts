@@ -1,5 +1,5 @@
 import type { AccountInput } from '../../core/model';
-import { collectRecords, eventObjects, isObject, str as text, type Json } from '../json-records';
+import { collectRecords, isObject, pageWorldRecords, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { ACCOUNT_URI, accountHandle, hostOfLink, MASTODON_HANDLE } from './urls';
 
@@ -97,8 +97,7 @@ const HOSTNAME = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
  */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
   const accounts: AccountInput[] = [];
-  for (const item of eventObjects(detail, MAX_ACCOUNTS)) {
-    if (item.platform !== 'mastodon') continue;
+  for (const item of pageWorldRecords(detail, 'mastodon', MAX_ACCOUNTS)) {
     const handle = str(item.handle, 400);
     if (!handle || !MASTODON_HANDLE.test(handle)) continue;
     const home = handle.slice(handle.indexOf('@') + 1).toLowerCase();

@@ -62,10 +62,13 @@ export function verifiedLinkHosts(root: Element): string[] {
  * and the hosts of its verified links. Whether a domain is a government's is the core's call.
  */
 function withProof(account: AccountInput, verifiedHosts: string[]): AccountInput {
-  const home = account.handle.slice(account.handle.indexOf('@') + 1);
+  const home = homeDomainOf(account.handle);
   account.provenDomains = verifiedHosts.length ? [...new Set([home, ...verifiedHosts])] : [home];
   return account;
 }
+
+/** The domain of a `user@domain` handle: the instance that serves the account. */
+export const homeDomainOf = (handle: string): string => handle.slice(handle.indexOf('@') + 1);
 
 /** The quoted post an element belongs to, within one post (walking up to the post only); null for the post's own parts. */
 function quoteOf(el: Element, post: Element): Element | null {

@@ -1,5 +1,5 @@
 import type { AccountInput, VerificationBadge } from '../../core/model';
-import { collectRecords, eventObjects, isObject, str as text, type Json } from '../json-records';
+import { collectRecords, isObject, pageWorldRecords, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { X_HANDLE as HANDLE, X_USER_ID as USER_ID } from './urls';
 
@@ -67,8 +67,7 @@ const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
 /** Validates records arriving from the page world: any script on the page could dispatch this event. */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
   const accounts: AccountInput[] = [];
-  for (const item of eventObjects(detail, MAX_ACCOUNTS)) {
-    if (item.platform !== 'x') continue;
+  for (const item of pageWorldRecords(detail, 'x', MAX_ACCOUNTS)) {
     const handle = str(item.handle, 20);
     const userId = str(item.userId, 25);
     const badge = item.badge as VerificationBadge;

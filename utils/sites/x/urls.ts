@@ -9,7 +9,7 @@ const HANDLE = '[A-Za-z0-9_]{1,20}';
 export const X_HANDLE = new RegExp(`^${HANDLE}$`);
 /** "@handle" in visible text (a profile header's handle line, a quoted post without a link). */
 export const X_AT_HANDLE = new RegExp(`@(${HANDLE})`);
-export const X_USER_ID = /^\d{1,25}$/;
+export { X_USER_ID } from '../../core/accounts/account-ids';
 const HANDLE_PATH = new RegExp(`^/(${HANDLE})/?$`);
 export const STATUS_PATH = new RegExp(`^/(${HANDLE})/status/(\\d{1,25})`);
 const PROFILE_PATH = new RegExp(`^/${HANDLE}(/(with_replies|media|likes|highlights|articles|followers|following|verified_followers))?/?$`);
