@@ -7,6 +7,7 @@ import en from 'i18n-iso-countries/langs/en.json';
 import extra from './accounts/data/countries-extra.json';
 import { CJK, words } from './accounts/text';
 import { fold } from './text/fold';
+import { isUnMember } from './un-members';
 
 countries.registerLocale(en);
 
@@ -131,6 +132,9 @@ const LATIN_TAIL =
 
 // Arabic attaches conjunctions, prepositions and the article to the next word (لمصر, والأردن).
 const ARABIC_PREFIX = /^(?:وال|بال|لل|فال|كال|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06FF]{2})/;
+// Names that carry the article themselves (الأردن, الصين) keep it after a conjunction: والأردن.
+const ARABIC_CONJUNCTION = /^[وفبك](?=ال[\u0600-\u06FF]{2})/;
+const arabicForms = (w: string) => [w.replace(ARABIC_PREFIX, ''), w.replace(ARABIC_CONJUNCTION, '')];
 
 interface Matcher {
   byKey: Map<string, Pattern[]>;
@@ -233,13 +237,12 @@ function candidates(m: Matcher, word: string): Pattern[] {
 
 function matchAt(ws: string[], i: number, p: Pattern): number {
   const first = ws[i] ?? '';
-  const stripped = first.replace(ARABIC_PREFIX, '');
   const altOk = p.alt !== undefined && p.words.length === 1 && first.startsWith(p.alt) && first.length - p.alt.length <= 4;
-  if (!altOk && !wordMatches(first, p.words[0]!, true) && !wordMatches(stripped, p.words[0]!, true)) return 0;
+  if (!altOk && !wordMatches(first, p.words[0]!, true) && !arabicForms(first).some((f) => wordMatches(f, p.words[0]!, true))) return 0;
   for (let j = 1; j < p.words.length; j++) {
     const t = ws[i + j];
     if (t === undefined) return 0;
-    if (!wordMatches(t, p.words[j]!, true) && !wordMatches(t.replace(ARABIC_PREFIX, ''), p.words[j]!, true)) return 0;
+    if (!wordMatches(t, p.words[j]!, true) && !arabicForms(t).some((f) => wordMatches(f, p.words[j]!, true))) return 0;
   }
   return p.words.length;
 }
@@ -254,14 +257,17 @@ export function findPlaces(ws: string[]): PlaceSpan[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.length < 3 || /^\d+$/.test(w)) continue;
-    let best: { len: number; p: Pattern } | null = null;
+    let best: { len: number; p: Pattern; order: number } | null = null;
     const pool = candidates(m, w);
-    const stripped = w.replace(ARABIC_PREFIX, '');
-    if (stripped !== w) pool.push(...candidates(m, stripped));
+    for (const form of arabicForms(w)) if (form !== w) pool.push(...candidates(m, form));
     for (const p of pool) {
       const len = matchAt(ws, i, p);
-      const better = best === null || len > best.len || (len === best.len && rank(p.kind) < rank(best.p.kind));
-      if (len > 0 && better) best = { len, p };
+      if (len === 0) continue;
+      // Equal lengths: the word as written before a stem of it (Niger, not a stem of Nigeria), a name
+      // before a demonym or capital, a member state before a territory sharing the word ("American").
+      const exact = p.words.every((pw, j) => ws[i + j] === pw || ws[i + j] === pw + 's');
+      const order = (exact ? 0 : 16) + rank(p.kind) * 4 + (isUnMember(p.code) ? 0 : 1);
+      if (best === null || len > best.len || (len === best.len && order < best.order)) best = { len, p, order };
     }
     if (best) {
       spans.push({ start: i, end: i + best.len, code: best.p.code, kind: best.p.kind });
