@@ -5,6 +5,7 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import extra from './accounts/data/countries-extra.json';
+import { CAPITAL_NAMES, SHORT_NAMES } from './place-names';
 import { CJK, words } from './accounts/text';
 import { fold } from './text/fold';
 import { isUnMember } from './un-members';
@@ -149,10 +150,19 @@ const EXTRA_ALIASES: Record<string, string> = { KSA: 'SA', PRC: 'CN', ROK: 'KR',
 // world-countries has English and French demonyms only); regular ones are caught by stems.
 const IRREGULAR_ADJECTIVES: Record<string, string[]> = {
   FR: ['französisch'],
+  RU: ['russisch', 'ruso', 'rusa', 'rusos', 'русский', 'русская', 'русские'],
+  CN: ['chinesisch', 'chino', 'chinos'],
+  UA: ['ukrainisch', 'ucraniano', 'ucraniana'],
+  IL: ['israelisch'],
+  TR: ['türkisch', 'турецкий', 'турецкая', 'турецкие'],
+  IN: ['indisch'],
+  SA: ['saudisch', 'саудовский', 'саудовская'],
+  EG: ['ägyptisch', 'egipcio', 'egipcia', 'egípcio', 'egípcia'],
+  JP: ['japanisch'],
   GB: ['britisch', 'britannico', 'britanico', 'britânico', 'britannica', 'británica', 'британский', 'ingiliz'],
-  US: ['amerikanisch', 'estadounidense', 'statunitense', 'norte-americano', 'американский', 'amerikan'],
-  DE: ['tedesco', 'немецкий', 'alman'],
-  PL: ['polnisch'],
+  US: ['amerikanisch', 'estadounidense', 'norteamericano', 'norteamericana', 'statunitense', 'norte-americano', 'американский', 'amerikan'],
+  DE: ['tedesco', 'немецкий', 'alman', 'alemão', 'alemã'],
+  PL: ['polnisch', 'polaco', 'polaca', 'польский', 'польская'],
   DK: ['dänisch'],
   IE: ['irisch'],
   NL: ['nederlanden', 'niederländisch'],
@@ -178,6 +188,11 @@ function addPattern(m: Matcher, code: string, kind: PlaceKind, raw: string) {
     const list = m.byKey.get(k) ?? [];
     if (!list.some((q) => q.code === code && q.words.join(' ') === ws.join(' '))) list.push(p);
     m.byKey.set(k, list);
+  }
+  // Arabic adjectives (nisba) add ي to the name without its article: الصين → صيني, مصر → مصري.
+  if (kind === 'name' && ws.length === 1 && /^[\u0600-\u06FF]+$/.test(w0)) {
+    const base = w0.replace(/^ال/, '');
+    if (base.length >= 3 && !/[اهي]$/.test(base)) addPattern(m, code, 'demonym', base + 'ي');
   }
   const joined = ws.join('');
   if (joined.length >= 4 && !m.handleVocab.has(joined)) m.handleVocab.set(joined, { code, kind });
@@ -205,6 +220,8 @@ function buildMatcher(): Matcher {
     if (!m.handleVocab.has(code.toLowerCase())) m.handleVocab.set(code.toLowerCase(), { code, kind: 'code' });
   }
   for (const [code, adjs] of Object.entries(IRREGULAR_ADJECTIVES)) for (const a of adjs) addPattern(m, code, 'demonym', a);
+  for (const [code, capitals] of Object.entries(CAPITAL_NAMES)) for (const c of capitals) addPattern(m, code, 'capital', c);
+  for (const [code, short] of Object.entries(SHORT_NAMES)) for (const n of short) addPattern(m, code, 'name', n);
   for (const [alias, code] of Object.entries(EXTRA_ALIASES)) {
     const k = alias.replace(/\./g, '').toLowerCase();
     m.handleVocab.set(k, { code, kind: 'code' });
