@@ -129,7 +129,7 @@ function wordMatches(text: string, pattern: string, allowStem: boolean): boolean
   return /[\u0400-\u04FF\u0600-\u06FF]/.test(text) || LATIN_TAIL.test(text.slice(s.length));
 }
 const LATIN_TAIL =
-  /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija)$/;
+  /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija|eiro|eira|eiros|eiras)$/;
 
 // Arabic attaches conjunctions, prepositions and the article to the next word (لمصر, والأردن).
 const ARABIC_PREFIX = /^(?:وال|بال|لل|فال|كال|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06FF]{2})/;

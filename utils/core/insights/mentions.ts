@@ -60,8 +60,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'herr', 'frau', 
 const NEEDS_CAPITAL = new Set(['turkey', 'chad', 'jordan', 'china', 'guinea', 'georgia', 'jersey', 'chile', 'peru', 'sucre', 'praia', 'victoria', 'santiago', 'lima', 'kingston', 'roma', 'togo', 'cuba', 'panama', 'niger', 'moroni', 'colombo', 'georgetown', 'male', 'bern', 'israel', 'washington']);
 /** Words that are also common first names: in English, a person compromise recognises around them is not the state. */
 const PERSON_NAMES = new Set(['jordan', 'chad', 'georgia', 'washington', 'israel', 'kenya', 'paris', 'victoria', 'santiago', 'kingston', 'moroni', 'colombo', 'lima', 'india', 'china', 'sydney', 'florence']);
-/** Words the matcher's stems take for a country that are another word: George is not Georgia, Indiana not India. */
-const FALSE_FRIENDS = new Set(['george', 'georges', 'indiana', 'indianas', 'jordans']);
+/** Words the matcher takes for a place that are mostly another word: George is not Georgia, Indiana not India, a reunión (meeting) not Réunion. */
+const FALSE_FRIENDS = new Set(['george', 'georges', 'indiana', 'indianas', 'jordans', 'reunion', 'reunions']);
 /** Malé is "male" without its accent: only the accented spelling counts. */
 const ACCENT_REQUIRED: Record<string, string> = { male: 'malé' };
 // Capitals of states that are not UN members name the state too (Taipei, Ramallah, Pristina); other
@@ -89,8 +89,10 @@ const URL = /\bhttps?:\/\/\S+/g;
 interface Token {
   /** The folded word the matcher sees. */
   word: string;
-  /** The original text of the word it came from (before folding). */
+  /** The original text of the word it came from (before folding), and where it stands. */
   original: string;
+  index: number;
+  end: number;
 }
 
 function tokenise(text: string): Token[] {
@@ -98,7 +100,11 @@ function tokenise(text: string): Token[] {
   for (const m of text.matchAll(/(#?)([\p{L}\p{M}\p{N}]+)/gu)) {
     // A hashtag in camel case is several words: #StandWithUkraine.
     const parts = m[1] ? m[2]!.split(/(?<=\p{Ll})(?=\p{Lu})/u) : [m[2]!];
-    for (const part of parts) for (const word of words(fold(part))) out.push({ word, original: part });
+    let index = m.index + m[1]!.length;
+    for (const part of parts) {
+      for (const word of words(fold(part))) out.push({ word, original: part, index, end: index + part.length });
+      index += part.length;
+    }
   }
   return out;
 }
@@ -122,7 +128,9 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
   };
 
   for (const m of raw.matchAll(HANDLE)) add(options.accountState?.(m[1]!), 'account', '@' + m[1]);
-  const text = raw.replace(URL, ' ').replace(HANDLE, ' ');
+  // Blanked to the same length, so that offsets in `text` are offsets in `raw`.
+  const blank = (s: string) => ' '.repeat(s.length);
+  const text = raw.replace(URL, blank).replace(HANDLE, blank);
 
   for (const code of flagsIn(text)) add(code, 'flag', String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)));
   for (const [re, code] of ABBREVIATIONS) for (const m of text.matchAll(re)) add(code || codeAlias(m[0]), 'abbreviation', m[0]);
@@ -182,7 +190,7 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
         const inOrg = entities.orgs.find((o) => o.length >= 2 && o.includes(word));
         if (inOrg && !inOrg.some((w) => STATE_ORG_WORDS.has(w))) continue;
       }
-      add(code, span.kind, tokens.slice(span.start, span.end).map((t) => t.original).join(' '));
+      add(code, span.kind, text.slice(first.index, tokens[span.end - 1]!.end));
     }
   }
   return [...found.values()];
