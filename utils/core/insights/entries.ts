@@ -5,14 +5,14 @@ import { PLATFORMS } from '../model';
 import type { StoredPost } from '../records';
 import { toEntry } from '../library/query';
 import type { InsightEntry } from './aggregate';
-import { detectMentions } from './mentions';
+import { detectMentions, EU } from './mentions';
 
-/** The state a listed account speaks for, looked up by handle on every platform. */
+/** The state a listed account speaks for (or the EU for the Union's accounts), by handle on every platform. */
 export function accountStates(directory: Directory): (handle: string) => string | null {
   return (handle) => {
     for (const platform of PLATFORMS) {
       const entry = directory.byHandleOf(platform, handle);
-      if (entry) return entry.country;
+      if (entry) return entry.country ?? (entry.org === EU ? EU : null);
     }
     return null;
   };

@@ -12,7 +12,7 @@ import { isUnMember } from '../un-members';
 export type MentionKind = PlaceKind | 'abbreviation' | 'flag' | 'account';
 
 export interface Mention {
-  /** ISO 3166-1 alpha-2 of the state spoken of. */
+  /** ISO 3166-1 alpha-2 of the state spoken of, or "EU" for the European Union. */
   code: string;
   kind: MentionKind;
   /** The words (or handle, or flag) as they stand in the text. */
@@ -24,7 +24,24 @@ export interface MentionOptions {
   lang?: string | null;
   /** The state a listed account speaks for, by handle (no "@"), or null when the handle is not listed. */
   accountState?: (handle: string) => string | null;
+  /** Whether a flag emoji alone speaks of its state (default true; a flag is often the only sign in a post). */
+  flags?: boolean;
 }
+
+/** The European Union is spoken of like a state in diplomacy and has no ISO 3166-1 code of its own. */
+export const EU = 'EU';
+// Acronyms in capitals only: "eu" is Portuguese for "I" and a French participle.
+const EU_ACRONYMS = /(?<![\p{L}\p{N}])(?:EU|UE|E\.U\.|ЕС)(?![\p{L}\p{N}])|欧盟|欧方/gu;
+const EU_NAMES = /(?<![\p{L}\p{N}])(?:European Union|Union européenne|Unión Europea|União Europeia|Unione europea|Europäische[nr]? Union|Евросоюз\p{L}*|Европейск\p{L}+ союз\p{L}*|الاتحاد الأوروبي|الاتحاد الاوروبي|للاتحاد الأوروبي)(?![\p{L}\p{N}])/giu;
+
+/**
+ * States are the UN members and the four states outside it (Taiwan, Palestine, Kosovo, the Holy See);
+ * dependent territories and special regions (Hong Kong, Puerto Rico, Greenland) are places, not speakers.
+ */
+export function isSpokenOfState(code: string): boolean {
+  return code === EU || isUnMember(code) || STATES_OUTSIDE_UN.has(code);
+}
+const STATES_OUTSIDE_UN = new Set(['TW', 'PS', 'XK', 'VA']);
 
 /** Longest text looked at: posts are at most a few thousand characters; anything longer is cut. */
 const MAX_TEXT = 5_000;
@@ -64,9 +81,6 @@ const PERSON_NAMES = new Set(['jordan', 'chad', 'georgia', 'washington', 'israel
 const FALSE_FRIENDS = new Set(['george', 'georges', 'indiana', 'indianas', 'jordans', 'reunion', 'reunions']);
 /** Malé is "male" without its accent: only the accented spelling counts. */
 const ACCENT_REQUIRED: Record<string, string> = { male: 'malé' };
-// Capitals of states that are not UN members name the state too (Taipei, Ramallah, Pristina); other
-// territories' capitals (Hamilton, Stanley, Douglas, The Valley) are mostly other things.
-const CAPITALS_OF_NON_MEMBERS = new Set(['TW', 'PS', 'XK', 'VA']);
 // Congo alone (or as "DR Congo") is the DRC in most writing; the Republic of the Congo is matched by its longer names.
 const CONGO = new Set(['congo', 'kongo', 'конго', 'الكونغو']);
 // Abbreviations the country data lacks: Spanish EE.UU., Portuguese EUA, French RDC.
@@ -80,6 +94,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
 // relations). Only the states with a settled one-character form.
 const CHINESE_SHORT: Record<string, string> = { 中: 'CN', 美: 'US', 俄: 'RU', 日: 'JP', 英: 'GB', 法: 'FR', 德: 'DE', 韩: 'KR', 朝: 'KP', 印: 'IN', 乌: 'UA', 澳: 'AU', 越: 'VN', 菲: 'PH', 以: 'IL' };
 const CHINESE_SIDE = /([中美俄日英法德韩朝印乌澳越菲以])方/g;
+// 驻华 (in China), 访华 (visiting China), 涉台 (concerning Taiwan): the one-character forms after a verb.
+const CHINESE_VERB_FORMS: [RegExp, string][] = [
+  [/[驻访来对涉在赴]华/g, 'CN'],
+  [/(?:[涉对美]台|台独)/g, 'TW'],
+];
 const CHINESE_PAIR = /([中美俄日英法德韩朝印乌澳越菲])([中美俄日英法德韩朝印乌澳越菲])(?=关系|合作|两国|双方|友好|战略|贸易|元首|峰会|外长|建交|之间|伙伴|对话|会谈|联合|领导人|经贸|友谊|人文)/g;
 
 /** Handles of @mentions: X's, Bluesky domains, Mastodon user@instance. */
@@ -124,7 +143,7 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
   const raw = clean(input, MAX_TEXT);
   const found = new Map<string, Mention>();
   const add = (code: string | null | undefined, kind: MentionKind, match: string) => {
-    if (code && !found.has(code)) found.set(code, { code, kind, match });
+    if (code && !found.has(code) && isSpokenOfState(code)) found.set(code, { code, kind, match });
   };
 
   for (const m of raw.matchAll(HANDLE)) add(options.accountState?.(m[1]!), 'account', '@' + m[1]);
@@ -132,7 +151,8 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
   const blank = (s: string) => ' '.repeat(s.length);
   const text = raw.replace(URL, blank).replace(HANDLE, blank);
 
-  for (const code of flagsIn(text)) add(code, 'flag', String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)));
+  for (const re of [EU_ACRONYMS, EU_NAMES]) for (const m of text.matchAll(re)) add(EU, 'name', m[0]);
+  if (options.flags !== false) for (const code of flagsIn(text)) add(code, 'flag', String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)));
   for (const [re, code] of ABBREVIATIONS) for (const m of text.matchAll(re)) add(code || codeAlias(m[0]), 'abbreviation', m[0]);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-ZА-Я]{2,4}(?![\p{L}\p{N}])/gu)) add(codeAlias(m[0]), 'abbreviation', m[0]);
 
@@ -145,6 +165,7 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
       add(p.code, p.kind, folded.slice(p.index, p.end));
     }
     for (const m of text.matchAll(CHINESE_SIDE)) add(CHINESE_SHORT[m[1]!], 'abbreviation', m[0]);
+    for (const [re, code] of CHINESE_VERB_FORMS) for (const m of text.matchAll(re)) add(code, 'abbreviation', m[0]);
     for (const m of text.matchAll(CHINESE_PAIR)) {
       add(CHINESE_SHORT[m[1]!], 'abbreviation', m[0]);
       add(CHINESE_SHORT[m[2]!], 'abbreviation', m[0]);
@@ -196,6 +217,7 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
   return [...found.values()];
 }
 
+// Capitals of territories (Hamilton, Stanley, Douglas, The Valley) are mostly other things.
 function capitalCounts(code: string): boolean {
-  return isUnMember(code) || CAPITALS_OF_NON_MEMBERS.has(code);
+  return isSpokenOfState(code) && code !== EU;
 }
