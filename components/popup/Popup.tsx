@@ -50,6 +50,9 @@ export function Popup({ db }: { db: DiploLensDB }) {
       </header>
       <a class="lib-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
         Open the full library (search, coding, export, import)
+      </a>{' '}
+      <a class="lib-link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener" data-testid="open-insights">
+        Insights: who speaks of whom, in what tone
       </a>
       {problem ? (
         <p class="banner error" role="alert" data-testid="storage-problem">

@@ -245,3 +245,13 @@ export function pairSeries(entries: Iterable<InsightEntry>, a: string, b: string
 
 /** Tone ids in the order figures list them. */
 export const FIGURE_TONES: readonly ToneOrUnknown[] = [...TONE_IDS, 'unknown'];
+
+/** A mean score in words, so that no figure depends on colour alone. */
+export function describeScore(mean: number | null): string {
+  if (mean === null) return 'no known tone';
+  if (mean >= 0.5) return 'cooperative';
+  if (mean >= 0.15) return 'leaning cooperative';
+  if (mean > -0.15) return 'neutral or mixed';
+  if (mean > -0.5) return 'leaning confrontational';
+  return 'confrontational';
+}

@@ -43,6 +43,9 @@ export function isSpokenOfState(code: string): boolean {
 }
 const STATES_OUTSIDE_UN = new Set(['TW', 'PS', 'XK', 'VA']);
 
+/** Bumped whenever the rules below change what is detected: cached mentions of older rules are recomputed. */
+export const MENTION_RULES_VERSION = 1;
+
 /** Longest text looked at: posts are at most a few thousand characters; anything longer is cut. */
 const MAX_TEXT = 5_000;
 
@@ -206,7 +209,9 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
         // This occurrence is part of a person's name when a neighbouring word is in the same name.
         if (entities.people.some((p) => p.includes(word) && (p.includes(prev ?? '') || p.includes(next ?? '')))) continue;
       }
-      if (english && single && (span.kind === 'name' || span.kind === 'capital')) {
+      // Only a capitalised word after the place can make it part of an organisation's name (Deutsche Bank).
+      const nextToken = tokens[span.end];
+      if (english && single && (span.kind === 'name' || span.kind === 'capital') && nextToken && startsUpper(nextToken.original)) {
         entities ??= englishEntities(text);
         const inOrg = entities.orgs.find((o) => o.length >= 2 && o.includes(word));
         if (inOrg && !inOrg.some((w) => STATE_ORG_WORDS.has(w))) continue;
