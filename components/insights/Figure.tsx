@@ -2,6 +2,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import { download } from '../shared/download';
 
+/** Staggers chart drawing: successive charts start a few milliseconds apart, each in its own task. */
+const drawOrder = {
+  last: 0,
+  next(): number {
+    const now = performance.now();
+    this.last = Math.max(now, this.last + 16);
+    return this.last - now;
+  },
+};
+
 /** An SVG chart made by `draw` (Observable Plot), with its table view and SVG/PNG/CSV exports. */
 export function Figure({
   id,
@@ -30,12 +40,16 @@ export function Figure({
   useEffect(() => {
     const el = holder.current;
     if (!el || view !== 'chart') return;
-    const chart = draw();
-    el.replaceChildren(chart);
-    const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg:last-of-type');
-    svg?.setAttribute('role', 'img');
-    svg?.setAttribute('aria-label', `${title}. ${summary}`);
-    onChartReady?.(chart);
+    // Each chart is drawn in a task of its own, so that three charts never make one long task.
+    const timer = setTimeout(() => {
+      const chart = draw();
+      el.replaceChildren(chart);
+      const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg:last-of-type');
+      svg?.setAttribute('role', 'img');
+      svg?.setAttribute('aria-label', `${title}. ${summary}`);
+      onChartReady?.(chart);
+    }, drawOrder.next());
+    return () => clearTimeout(timer);
   }, [draw, view, title, summary, onChartReady]);
 
   const chartSvg = () => {

@@ -54,6 +54,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
   const [reloadCount, setReloadCount] = useState(0);
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
+  const lastProgress = useRef(0);
   const cellWaiters = useRef(new Map<number, (keys: string[]) => void>());
 
   const tags = useLiveQuery(async () => (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)), [db]).value ?? [];
@@ -63,7 +64,14 @@ export function Insights({ db }: { db: DiploLensDB }) {
     worker.current = w;
     w.onmessage = (event: MessageEvent<WorkerReply>) => {
       const reply = event.data;
-      if (reply.type === 'progress') setLoaded(reply.loaded);
+      if (reply.type === 'progress') {
+        // A few updates a second are enough for a progress line; one per chunk would re-render for nothing.
+        const now = performance.now();
+        if (now - lastProgress.current > 250) {
+          lastProgress.current = now;
+          setLoaded(reply.loaded);
+        }
+      }
       else if (reply.type === 'result') {
         // Only the newest query's answer is shown; an older one still in flight is dropped.
         if (reply.id !== lastId.current) return;
@@ -241,7 +249,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
       <header class="lib-head">
         <h1>DiploLens insights</h1>
         <a href="library.html">Library</a>
-        <span class="count" role="status" data-testid="insights-status" data-posts={result?.insights.posts ?? ''}>
+        <span class="count" role="status" data-testid="insights-status" data-posts={result?.insights.posts ?? ''} data-aggregate-ms={result?.aggregateMs ?? ''} data-load-ms={result?.loadMs ?? ''}>
           {status}
         </span>
       </header>

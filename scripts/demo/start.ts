@@ -6,6 +6,9 @@ import { resolve } from 'node:path';
 import { DEMO_POSTS } from './timeline';
 import { timelinePage } from './x-markup';
 import { inBadge, launch, openExtensionPage, waitForProcessed } from '../browser';
+import { seedPosts } from '../seed-history';
+import { demoHistory } from './history';
+import { DEMO_TAG } from '../../utils/db/insights';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const session = await launch({ headless });
@@ -16,6 +19,14 @@ await waitForProcessed(page, DEMO_POSTS.length);
 await page.waitForFunction(() => document.querySelectorAll('diplolens-badge').length > 0, null, { timeout: 10_000 });
 const badges = await page.locator('diplolens-badge').count();
 console.log(`DiploLens demo: ${badges} badges on ${DEMO_POSTS.length} demo posts at https://x.com/home (served offline).`);
+// A generated history for the insights page (`npm start -- --no-history` leaves it out). Every post is
+// tagged "demo data"; the insights page's "Remove demo data" deletes them all.
+const withHistory = !process.argv.includes('--no-history');
+if (withHistory) {
+  const history = demoHistory();
+  await seedPosts(session, history, [DEMO_TAG]);
+  console.log(`Seeded ${history.length} generated demo posts (tagged "${DEMO_TAG}") for the insights page.`);
+}
 
 if (headless) {
   const outDir = resolve('tests/.tmp');
@@ -30,9 +41,19 @@ if (headless) {
   const popupShot = resolve(outDir, 'demo-popup.png');
   await popup.screenshot({ path: popupShot });
   console.log(`No display: ran headless.\nScreenshot of the timeline: ${timelineShot}\nScreenshot of the popup:    ${popupShot}`);
+  if (withHistory) {
+    const insights = await openExtensionPage(session, 'insights.html');
+    await insights.setViewportSize({ width: 1100, height: 1400 });
+    await insights.waitForFunction(() => document.querySelector('[data-testid="insights-status"]')?.getAttribute('data-posts') !== '', null, { timeout: 60_000 });
+    await insights.waitForSelector('[data-testid="matrix"] svg');
+    const insightsShot = resolve(outDir, 'demo-insights.png');
+    await insights.screenshot({ path: insightsShot, fullPage: true });
+    console.log(`Screenshot of the insights page: ${insightsShot}`);
+  }
   await session.close();
 } else {
   await openExtensionPage(session, 'popup.html');
+  if (withHistory) await openExtensionPage(session, 'insights.html');
   console.log('Close the browser window to quit.');
   await new Promise<void>((done) => session.context.on('close', () => done()));
 }

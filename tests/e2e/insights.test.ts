@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPost } from '../../utils/core/records';
 import type { Role, Tone, ToneOrUnknown } from '../../utils/core/model';
 import { launch, openExtensionPage, type Session } from '../../scripts/browser';
+import { seedPosts } from '../../scripts/seed-history';
 
 // Each state as the post texts name it, and who speaks for it.
 const NAMES: Record<string, string> = { US: 'the United States', RU: 'Russia', CN: 'China', FR: 'France', JP: 'Japan' };
@@ -104,25 +105,7 @@ async function rowFigures(row: ReturnType<Page['locator']>) {
 describe('insights page', () => {
   beforeAll(async () => {
     session = await launch();
-    // The library page opens the database (and its schema); the history is written into it directly.
-    const library = await openExtensionPage(session, 'library.html');
-    await library.getByTestId('result-count').waitFor();
-    await library.evaluate(async (posts) => {
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('diplolens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction('posts', 'readwrite');
-          for (const p of posts) tx.objectStore('posts').put(p);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    }, written.map((w) => w.post));
-    await library.close();
+    await seedPosts(session, written.map((w) => w.post));
     page = await openExtensionPage(session, 'insights.html');
     await page.waitForFunction((n) => document.querySelector('[data-testid="insights-status"]')?.getAttribute('data-posts') === String(n), written.length, { timeout: 30_000 });
   }, 60_000);

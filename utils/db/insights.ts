@@ -2,7 +2,7 @@
 // costs ~0.1 ms a post, so mentions are kept in a cache database of their own (post texts never
 // change; the rules' version invalidates it), and a second visit to 100,000 posts only reads.
 import Dexie, { type Table } from 'dexie';
-import type { DiploLensDB, StoredPost } from './database';
+import type { DiploLensDB } from './database';
 import { deletePosts, postsInChunks } from './library';
 import { bundledDirectory } from '../core/accounts/bundled-directory';
 import type { InsightEntry } from '../core/insights/aggregate';
@@ -29,19 +29,22 @@ export class MentionCacheDB extends Dexie {
 export async function loadInsightEntries(db: DiploLensDB, cache: MentionCacheDB, onProgress?: (loaded: number) => void): Promise<InsightEntry[]> {
   const accountState = accountStates(bundledDirectory());
   const entries: InsightEntry[] = [];
-  for await (const chunk of postsInChunks(db, 2000)) {
-    const keys = chunk.map(entryKey);
-    const cached = await cache.mentions.bulkGet(keys);
+  // One read of the whole cache: far cheaper than a lookup per chunk.
+  const cached = new Map<string, string[]>();
+  await cache.mentions.each((row) => {
+    if (row.rules === MENTION_RULES_VERSION) cached.set(row.key, row.codes);
+  });
+  for await (const chunk of postsInChunks(db, 5000)) {
     const fresh: CachedMentions[] = [];
-    chunk.forEach((post: StoredPost, i) => {
-      const hit = cached[i];
-      let codes = hit && hit.rules === MENTION_RULES_VERSION ? hit.codes : null;
+    for (const post of chunk) {
+      const key = entryKey(post);
+      let codes = cached.get(key);
       if (!codes) {
         codes = mentionCodes(post, accountState);
-        fresh.push({ key: keys[i]!, rules: MENTION_RULES_VERSION, codes });
+        fresh.push({ key, rules: MENTION_RULES_VERSION, codes });
       }
       entries.push(toInsightEntry(post, codes));
-    });
+    }
     // The cache is only a cache: a full disk must not stop the figures.
     if (fresh.length) await cache.mentions.bulkPut(fresh).catch(() => undefined);
     onProgress?.(entries.length);
