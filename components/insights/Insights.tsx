@@ -138,27 +138,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
   }, [insights, speakerCodes, spokenOf]);
 
   const drawSeries = useCallback(
-    () =>
-      Plot.plot({
-        width: 900,
-        height: 340,
-        marginLeft: 130,
-        x: { type: 'utc', label: bucket === 'week' ? 'Week' : 'Month' },
-        y: { domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1], tickFormat: toneTick, label: 'Mean tone score', grid: true },
-        color: { legend: true, type: 'categorical', scheme: 'observable10' },
-        marks: [
-          Plot.ruleY([0]),
-          Plot.lineY(seriesRows.shown.filter((r) => r.meanScore !== null), { x: (r: SeriesRow) => new Date(r.period), y: 'meanScore', stroke: (r: SeriesRow) => keyName(r), z: 'key' }),
-          Plot.dot(seriesRows.shown.filter((r) => r.meanScore !== null), {
-            x: (r: SeriesRow) => new Date(r.period),
-            y: 'meanScore',
-            stroke: (r: SeriesRow) => keyName(r),
-            r: (r: SeriesRow) => Math.min(8, 2 + Math.sqrt(r.posts)),
-            title: (r: SeriesRow) => `${keyName(r)}, ${r.period}: ${mean(r.meanScore)} (${describeScore(r.meanScore)}), ${restsOn(r, toneSource)}`,
-            tip: true,
-          }),
-        ],
-      }),
+    () => toneOverTime(seriesRows.shown, { bucket, line: (r) => keyName(r), z: 'key', label: (r) => `${keyName(r)}, ${r.period}: ${mean(r.meanScore)} (${describeScore(r.meanScore)}), ${restsOn(r, toneSource)}`, size: (r) => Math.min(8, 2 + Math.sqrt(r.posts)) }),
     [seriesRows, bucket, toneSource],
   );
 
@@ -217,28 +197,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
 
   const pairRows = result?.pair ?? [];
   const drawPair = useCallback(
-    () =>
-      Plot.plot({
-        width: 900,
-        height: 300,
-        marginLeft: 130,
-        x: { type: 'utc', label: bucket === 'week' ? 'Week' : 'Month' },
-        y: { domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1], tickFormat: toneTick, label: 'Mean tone score', grid: true },
-        color: { legend: true, type: 'categorical', scheme: 'observable10' },
-        marks: [
-          Plot.ruleY([0]),
-          Plot.lineY(pairRows.filter((r) => r.meanScore !== null), { x: (r: PairRow) => new Date(r.period), y: 'meanScore', stroke: (r: PairRow) => `${stateName(r.from)} about ${stateName(r.to)}`, z: 'from' }),
-          Plot.dot(pairRows.filter((r) => r.meanScore !== null), {
-            x: (r: PairRow) => new Date(r.period),
-            y: 'meanScore',
-            stroke: (r: PairRow) => `${stateName(r.from)} about ${stateName(r.to)}`,
-            symbol: 'from',
-            r: 4,
-            title: (r: PairRow) => `${stateName(r.from)} about ${stateName(r.to)}, ${r.period}: ${mean(r.meanScore)} (${describeScore(r.meanScore)}), ${restsOn(r, toneSource)}`,
-            tip: true,
-          }),
-        ],
-      }),
+    () => toneOverTime(pairRows, { bucket, line: (r) => `${stateName(r.from)} about ${stateName(r.to)}`, z: 'from', label: (r) => `${stateName(r.from)} about ${stateName(r.to)}, ${r.period}: ${mean(r.meanScore)} (${describeScore(r.meanScore)}), ${restsOn(r, toneSource)}`, size: () => 4 }),
     [pairRows, bucket, toneSource],
   );
 
@@ -346,6 +305,28 @@ export function Insights({ db }: { db: DiploLensDB }) {
       <DemoData db={db} onChange={() => setReloadCount((n) => n + 1)} />
     </main>
   );
+}
+
+/** Mean tone score per period, one line per series (a state, a role, a direction of a pair), a dot per figure sized by its posts. */
+function toneOverTime<R extends ToneFigure & { period: string }>(
+  rows: readonly R[],
+  o: { bucket: Bucket; line: (row: R) => string; z: keyof R & string; label: (row: R) => string; size: (row: R) => number },
+) {
+  const known = rows.filter((r) => r.meanScore !== null);
+  const x = (r: R) => new Date(r.period);
+  return Plot.plot({
+    width: 900,
+    height: 320,
+    marginLeft: 130,
+    x: { type: 'utc', label: o.bucket === 'week' ? 'Week' : 'Month' },
+    y: { domain: [-1, 1], ticks: [-1, -0.5, 0, 0.5, 1], tickFormat: toneTick, label: 'Mean tone score', grid: true },
+    color: { legend: true, type: 'categorical', scheme: 'observable10' },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(known, { x, y: 'meanScore', stroke: o.line, z: o.z }),
+      Plot.dot(known, { x, y: 'meanScore', stroke: o.line, symbol: o.z, r: o.size, title: o.label, tip: true }),
+    ],
+  });
 }
 
 /** Keys by number of posts, most first. */

@@ -5,6 +5,7 @@
 import type { StoredPost } from '../../utils/core/records';
 import type { Role, Tone, ToneOrUnknown } from '../../utils/core/model';
 import { DEMO_TAG } from '../../utils/db/insights';
+import { rng } from '../bench/synthetic-posts';
 
 const SPEAKERS: { country: string; handle: string; role: Role; name: string }[] = [
   { country: 'US', handle: 'StateDept', role: 'foreign_ministry', name: 'Department of State' },
@@ -30,17 +31,6 @@ const STANCE: Record<string, number> = { 'US|RU': -0.2, 'CN|US': -0.5, 'FR|DE': 
 const START = Date.UTC(2024, 5, 1);
 const MONTHS = 18;
 const CRISIS_MONTH = 8;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function stance(a: string, b: string, month: number): number {
   const base = STANCE[[a, b].sort().join('|')] ?? 0.1;
