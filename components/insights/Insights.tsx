@@ -55,6 +55,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
   const lastProgress = useRef(0);
+  const lastCellId = useRef(0);
   const cellWaiters = useRef(new Map<number, (keys: string[]) => void>());
 
   const tags = useLiveQuery(async () => (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)), [db]).value ?? [];
@@ -114,7 +115,8 @@ export function Insights({ db }: { db: DiploLensDB }) {
 
   const openCell = useCallback(
     async (cell: Pick<MatrixCell, 'speaker' | 'spokenOf'>) => {
-      const id = ++lastId.current + 1_000_000;
+      // Cell requests count apart from queries, so that a query's answer in flight is not taken for stale.
+      const id = -++lastCellId.current;
       const keys = await new Promise<string[]>((resolve) => {
         cellWaiters.current.set(id, resolve);
         worker.current?.postMessage({ type: 'cell', id, options, speaker: cell.speaker, spokenOf: cell.spokenOf } satisfies WorkerRequest);

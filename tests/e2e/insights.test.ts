@@ -1,6 +1,7 @@
 // The insights page end to end in real Chromium: a known history is written into the extension's
 // IndexedDB, and the page's matrix, series and pair view (computed by its Web Worker) are checked
 // against figures computed here by a plain loop over what each post was written to say.
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StoredPost } from '../../utils/core/records';
@@ -189,6 +190,20 @@ describe('insights page', () => {
     const want = written.filter((w) => w.post.country === 'RU' && w.spokenOf.includes('FR')).length;
     await expect.poll(() => library.getByTestId('result-count').getAttribute('data-count'), { timeout: 15_000 }).toBe(String(want));
     await library.close();
+  });
+
+  it('exports a table as CSV with a BOM and a chart as SVG', async () => {
+    const csvDownload = page.waitForEvent('download');
+    await page.getByTestId('matrix-csv').click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+    expect(csv.startsWith('\ufeffspeaker,spokenOf,posts,')).toBe(true);
+    const cells = new Set(written.flatMap((w) => w.spokenOf.map((c) => `${w.post.country},${c},`)));
+    expect(csv.trim().split('\r\n').length - 1).toBe(cells.size);
+    const svgDownload = page.waitForEvent('download');
+    await page.locator('[data-testid="matrix"] button', { hasText: 'SVG' }).click();
+    const svg = readFileSync((await (await svgDownload).path())!, 'utf8');
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect(svg).toContain('data-cell="RU&gt;FR"');
   });
 
   it('never blocks the page: no long task while it aggregates', async () => {

@@ -52,7 +52,7 @@ const MAX_TEXT = 5_000;
 // Words after which a place name names a sea, gulf, strait or peninsula rather than the state
 // ("South China Sea", "Indian Ocean", "Gulf of Guinea", "Korean Peninsula", "بحر الصين").
 const GEOGRAPHY = new Set(
-  ['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'peninsula', 'mar', 'mer', 'meer', 'ozean', 'oceano', 'ocean', 'golfe', 'golfo', 'golf', 'estrecho', 'estreito', 'detroit', 'peninsula', 'peninsule', 'halbinsel', 'море', 'океан', 'залив', 'пролив', 'полуостров', 'бухта', 'بحر', 'المحيط', 'خليج', 'مضيق', 'شبه'].map(fold),
+  ['sea', 'seas', 'ocean', 'gulf', 'strait', 'straits', 'peninsula', 'mar', 'mer', 'meer', 'ozean', 'oceano', 'golfe', 'golfo', 'golf', 'estrecho', 'estreito', 'detroit', 'peninsule', 'halbinsel', 'море', 'океан', 'залив', 'пролив', 'полуостров', 'бухта', 'بحر', 'المحيط', 'خليج', 'مضيق', 'شبه'].map(fold),
 );
 /** Words that link a geography word to its place name: "Gulf of Guinea", "mer de Chine". */
 const LINKING = new Set(['of', 'the', 'de', 'du', 'des', 'del', 'la', 'di', 'do', 'da', 'von', 'der']);
@@ -60,7 +60,7 @@ const LINKING = new Set(['of', 'the', 'de', 'du', 'des', 'del', 'la', 'di', 'do'
 const NEW = new Set(['new', 'nuevo', 'nueva', 'nouveau', 'nouvelle', 'novo', 'nova', 'neu', 'нью']);
 // "American" after these is a continent's or a people's, not the United States'.
 const CONTINENT_QUALIFIERS = new Set(['latin', 'south', 'north', 'central', 'native', 'african', 'pan', 'anglo', 'latino', 'latina', 'sud', 'nord', 'centro', 'latinoamericano']);
-const CONTINENT_WORDS = new Set(['americas', 'ameriques', 'americas', 'amerikas']);
+const CONTINENT_WORDS = new Set(['americas', 'ameriques', 'amerikas']);
 // After these a country or capital word is part of a company's, a newspaper's, a treaty's or a club's
 // name: Washington Post, Air France, Paris Agreement, Minsk agreements, Georgia Tech, Turkish Airlines.
 const INSTITUTION_FOLLOWERS = new Set([
