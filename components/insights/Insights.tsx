@@ -7,7 +7,7 @@ import type { Role } from '../../utils/core/model';
 import { describeScore, type Bucket, type InsightFilter, type Insights as InsightFigures, type MatrixCell, type PairRow, type SeriesRow, type ToneFigure, type ToneSource } from '../../utils/core/insights/aggregate';
 import { EU } from '../../utils/core/insights/mentions';
 import { MATRIX_COLUMNS, PAIR_COLUMNS, SERIES_COLUMNS, toCsv } from '../../utils/core/insights/export';
-import { saveLibrarySelection } from '../../utils/db/insights';
+import { saveLibrarySelection } from '../../utils/db/settings';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { FilterBar } from '../shared/FilterBar';
 import { urlForFilter } from '../library/url-filter';

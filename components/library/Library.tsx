@@ -18,7 +18,7 @@ import { ImportPanel } from './ImportPanel';
 import { useLibraryEntries } from './useLibraryEntries';
 import { useVirtualizer } from './useVirtualizer';
 import { filterFromUrl } from './url-filter';
-import { readLibrarySelection } from '../../utils/db/insights';
+import { readLibrarySelection } from '../../utils/db/settings';
 
 const ROW_HEIGHT = 58;
 
