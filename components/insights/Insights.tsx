@@ -283,26 +283,8 @@ export function Insights({ db }: { db: DiploLensDB }) {
         table={<PairTable rows={pairRows} source={toneSource} />}
       />
       <div class="toolbar">
-        <label>
-          State A{' '}
-          <select data-testid="pair-a" value={pairA} onChange={(e) => setPairA(e.currentTarget.value)}>
-            {allStates.map((c) => (
-              <option key={c} value={c}>
-                {stateName(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          State B{' '}
-          <select data-testid="pair-b" value={pairB} onChange={(e) => setPairB(e.currentTarget.value)}>
-            {allStates.map((c) => (
-              <option key={c} value={c}>
-                {stateName(c)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <StatePicker label="State A" testId="pair-a" value={pairA} states={allStates} onChange={setPairA} />
+        <StatePicker label="State B" testId="pair-b" value={pairB} states={allStates} onChange={setPairB} />
       </div>
       <DemoData db={db} onChange={() => setReloadCount((n) => n + 1)} />
     </main>
@@ -329,6 +311,21 @@ function toneOverTime<R extends ToneFigure & { period: string }>(
       Plot.dot(known, { x, y: 'meanScore', stroke: o.line, symbol: o.z, r: o.size, title: o.label, tip: true }),
     ],
   });
+}
+
+function StatePicker({ label, testId, value, states, onChange }: { label: string; testId: string; value: string; states: string[]; onChange: (code: string) => void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(e) => onChange(e.currentTarget.value)}>
+        {states.map((c) => (
+          <option key={c} value={c}>
+            {stateName(c)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** Keys by number of posts, most first. */
