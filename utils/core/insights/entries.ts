@@ -18,7 +18,7 @@ export function accountStates(directory: Directory): (handle: string) => string 
   };
 }
 
-/** Alpha-2 codes of the states a post speaks of, in text order. */
+/** Alpha-2 codes (or EU) of the states a post speaks of, each once. */
 export function mentionCodes(post: Pick<StoredPost, 'text' | 'lang'>, accountState?: (handle: string) => string | null): string[] {
   return detectMentions(post.text, { lang: post.lang, accountState }).map((m) => m.code);
 }

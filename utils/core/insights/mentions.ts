@@ -4,7 +4,7 @@
 // mention carries the words that made it, so a figure built on mentions can be checked by reading.
 // Pure and bounded: post text is untrusted.
 import nlp from 'compromise';
-import { codeAlias, findPlaces, findPlacesCJK, flagsIn, type PlaceKind } from '../countries';
+import { codeAlias, findPlaces, findPlacesCJK, flagEmoji, flagsIn, type PlaceKind } from '../countries';
 import { CJK, clean, words } from '../accounts/text';
 import { fold } from '../text/fold';
 import { isUnMember } from '../un-members';
@@ -141,7 +141,7 @@ function englishEntities(text: string): { people: string[][]; orgs: string[][] }
 }
 const STATE_ORG_WORDS = new Set(['ministry', 'embassy', 'government', 'republic', 'kingdom', 'mission', 'consulate', 'foreign', 'affairs', 'office', 'parliament', 'presidency', 'army', 'forces', 'navy', 'state', 'federation', 'department']);
 
-/** Mentions of states in a post, one per state, in text order. */
+/** Mentions of states in a post, one per state (the first evidence found: @mentions, then abbreviations, then names). */
 export function detectMentions(input: string, options: MentionOptions = {}): Mention[] {
   const raw = clean(input, MAX_TEXT);
   const found = new Map<string, Mention>();
@@ -155,7 +155,7 @@ export function detectMentions(input: string, options: MentionOptions = {}): Men
   const text = raw.replace(URL, blank).replace(HANDLE, blank);
 
   for (const re of [EU_ACRONYMS, EU_NAMES]) for (const m of text.matchAll(re)) add(EU, 'name', m[0]);
-  if (options.flags !== false) for (const code of flagsIn(text)) add(code, 'flag', String.fromCodePoint(...[...code].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65)));
+  if (options.flags !== false) for (const code of flagsIn(text)) add(code, 'flag', flagEmoji(code));
   for (const [re, code] of ABBREVIATIONS) for (const m of text.matchAll(re)) add(code || codeAlias(m[0]), 'abbreviation', m[0]);
   for (const m of text.matchAll(/(?<![\p{L}\p{N}.])[A-ZА-Я]{2,4}(?![\p{L}\p{N}])/gu)) add(codeAlias(m[0]), 'abbreviation', m[0]);
 
