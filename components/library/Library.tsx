@@ -17,6 +17,8 @@ import { FilterBar } from '../shared/FilterBar';
 import { ImportPanel } from './ImportPanel';
 import { useLibraryEntries } from './useLibraryEntries';
 import { useVirtualizer } from './useVirtualizer';
+import { filterFromUrl } from './url-filter';
+import { readLibrarySelection } from '../../utils/db/settings';
 
 const ROW_HEIGHT = 58;
 
@@ -26,7 +28,8 @@ const isTyping = (target: EventTarget | null) =>
 /** The full-page library: every post, searchable, filterable, codable from the keyboard, exportable. */
 export function Library({ db }: { db: DiploLensDB }) {
   const library = useLibraryEntries(db);
-  const [filter, setFilter] = useState<PostFilter>({});
+  const [filter, setFilter] = useState<PostFilter>(() => filterFromUrl(location.search).filter);
+  const [selectionLabel, setSelectionLabel] = useState('');
   const [sort, setSort] = useState<SortKey>('firstSeen-desc');
   const [cursorKey, setCursorKey] = useState<string | null>(null);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -39,6 +42,15 @@ export function Library({ db }: { db: DiploLensDB }) {
   const scroller = useRef<HTMLDivElement>(null);
 
   useEffect(() => void getCoder(db).then(setCoderName), [db]);
+  // Opened from the insights page on a figure's posts: the set is saved there, read here once.
+  useEffect(() => {
+    if (!filterFromUrl(location.search).selection) return;
+    void readLibrarySelection(db).then((selection) => {
+      if (!selection) return;
+      setSelectionLabel(`${selection.label}: ${selection.keys.length} posts`);
+      setFilter((f) => ({ ...f, keys: selection.keys }));
+    });
+  }, [db]);
   const tags = useLiveQuery(async () => (await db.tags.toArray()).map((t) => t.name).sort((a, b) => a.localeCompare(b)), [db]).value ?? [];
 
   const sorted = useMemo(() => sortEntries(library.entries, sort), [library.entries, sort]);
@@ -168,6 +180,9 @@ export function Library({ db }: { db: DiploLensDB }) {
     <div class="library">
       <header class="lib-head">
         <h1>DiploLens library</h1>
+        <a href="insights.html" data-testid="open-insights">
+          Insights
+        </a>
         <span class="count" data-testid="result-count" data-count={results.length} data-total={total}>
           {library.loading !== null ? `Loading ${library.loading.toLocaleString()} posts...` : `${results.length.toLocaleString()} of ${total.toLocaleString()} posts`}
         </span>
@@ -188,6 +203,14 @@ export function Library({ db }: { db: DiploLensDB }) {
       {library.error ? (
         <p class="error" role="alert">
           Could not read the library: {String(library.error)}
+        </p>
+      ) : null}
+      {filter.keys ? (
+        <p class="banner selection" data-testid="library-selection">
+          Showing {selectionLabel || 'a set of posts'}.{' '}
+          <button type="button" onClick={() => setFilter({ ...filter, keys: undefined })}>
+            Show all posts
+          </button>
         </p>
       ) : null}
       <div class="toolbar">

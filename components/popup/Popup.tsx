@@ -51,6 +51,9 @@ export function Popup({ db }: { db: DiploLensDB }) {
       <a class="lib-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
         Open the full library (search, coding, export, import)
       </a>{' '}
+      <a class="lib-link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener" data-testid="open-insights">
+        Insights: who speaks of whom, in what tone
+      </a>
       <a class="lib-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
         Options (capture, Mastodon instances)
       </a>

@@ -5,7 +5,7 @@ import type { ExportPost } from '../../utils/core/library/export';
 import type { Role, Tone, ToneOrUnknown } from '../../utils/core/model';
 
 /** mulberry32: a tiny seeded PRNG, so fixtures do not depend on Math.random. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,7 +1,8 @@
 // npm start: the built extension in Chromium on offline demo timelines: X-like at x.com, Bluesky-like
 // at bsky.app, and Mastodon-like at a demo instance the options page adds, so a newcomer sees badges
 // without an account or a network. Headless where there is no display: it then writes screenshots of
-// the timelines, the popup and the options page, and prints their paths.
+// the timelines, the popup, the options page and the insights page, and prints their paths. It also
+// seeds a generated history, tagged as demo data, so the insights page has something to show.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { feedPage } from './bluesky-markup';
@@ -9,6 +10,9 @@ import { BLUESKY_DEMO_POSTS } from './bluesky-timeline';
 import { DEMO_POSTS } from './timeline';
 import { timelinePage } from './x-markup';
 import { inBadge, launch, openExtensionPage, TEST_EXTENSION_DIR, waitForProcessed } from '../browser';
+import { seedPosts } from '../seed-history';
+import { demoHistory } from './history';
+import { DEMO_TAG } from '../../utils/db/insights';
 import { addDemoInstance, MASTODON_DEMO_URL, serveMastodonDemo } from './mastodon-demo';
 import { MASTODON_DEMO_POSTS } from './mastodon-timeline';
 
@@ -27,6 +31,14 @@ await waitForProcessed(page, DEMO_POSTS.length);
 await page.waitForFunction(() => document.querySelectorAll('diplolens-badge').length > 0, null, { timeout: 10_000 });
 const badges = await page.locator('diplolens-badge').count();
 console.log(`DiploLens demo: ${badges} badges on ${DEMO_POSTS.length} demo posts at https://x.com/home (served offline).`);
+// A generated history for the insights page (`npm start -- --no-history` leaves it out). Every post is
+// tagged "demo data"; the insights page's "Remove demo data" deletes them all.
+const withHistory = !process.argv.includes('--no-history');
+if (withHistory) {
+  const history = demoHistory();
+  await seedPosts(session, history, [DEMO_TAG]);
+  console.log(`Seeded ${history.length} generated demo posts (tagged "${DEMO_TAG}") for the insights page.`);
+}
 
 const blueskyPage = await session.context.newPage();
 await blueskyPage.goto('https://bsky.app/');
@@ -63,10 +75,20 @@ if (headless) {
   const popupShot = resolve(outDir, 'demo-popup.png');
   await popup.screenshot({ path: popupShot });
   lines.push(`Screenshot of the popup: ${popupShot}`);
+  if (withHistory) {
+    const insights = await openExtensionPage(session, 'insights.html');
+    await insights.setViewportSize({ width: 1100, height: 1400 });
+    await insights.waitForFunction(() => document.querySelector('[data-testid="insights-status"]')?.getAttribute('data-posts') !== '', null, { timeout: 60_000 });
+    await insights.waitForSelector('[data-testid="matrix"] svg');
+    const insightsShot = resolve(outDir, 'demo-insights.png');
+    await insights.screenshot({ path: insightsShot, fullPage: true });
+    lines.push(`Screenshot of the insights page: ${insightsShot}`);
+  }
   console.log(`No display: ran headless.\n${lines.join('\n')}`);
   await session.close();
 } else {
   await openExtensionPage(session, 'popup.html');
+  if (withHistory) await openExtensionPage(session, 'insights.html');
   console.log('Close the browser window to quit.');
   await new Promise<void>((done) => session.context.on('close', () => done()));
 }

@@ -5,6 +5,7 @@ import { bundledDirectory } from '../core/accounts/bundled-directory';
 import { classifyTone } from '../core/tone';
 import { detectLanguage } from '../core/tone/detect-language';
 import { PLATFORMS, type AccountInput, type Platform, type VerificationBadge } from '../core/model';
+import { INSIGHTS_USAGE, insightsCommand } from './insights';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
 
@@ -12,6 +13,7 @@ Commands:
   tone      reads {"id","text","lang"?} per line, writes {"id","tone","score","cues","lang"}
   accounts  reads {"id","platform","handle","name"?,"bio"?,"badge"?} per line,
             writes {"id","official","country","org","role","host","basis"}
+${INSIGHTS_USAGE}
 
 A malformed line is reported on stderr with its line number; the other lines are
 still answered; the exit code is 1 if any line was bad.`;
@@ -80,6 +82,7 @@ export async function main(args: string[], stdin: Readable, stdout: Writable, st
     stdout.write(USAGE + '\n');
     return 0;
   }
+  if (command === 'insights') return insightsCommand(args.slice(1), stdin, stdout, stderr);
   const answer = command === 'tone' ? toneAnswer() : command === 'accounts' ? accountsAnswer() : null;
   if (!answer) {
     stderr.write((command ? `diplolens: unknown command "${command}"\n\n` : '') + USAGE + '\n');

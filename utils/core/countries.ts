@@ -5,8 +5,10 @@
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
 import extra from './accounts/data/countries-extra.json';
+import { CAPITAL_NAMES, SHORT_NAMES } from './place-names';
 import { CJK, words } from './accounts/text';
 import { fold } from './text/fold';
+import { isUnMember } from './un-members';
 
 countries.registerLocale(en);
 
@@ -127,10 +129,13 @@ function wordMatches(text: string, pattern: string, allowStem: boolean): boolean
   return /[\u0400-\u04FF\u0600-\u06FF]/.test(text) || LATIN_TAIL.test(text.slice(s.length));
 }
 const LATIN_TAIL =
-  /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija)$/;
+  /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija|eiro|eira|eiros|eiras)$/;
 
 // Arabic attaches conjunctions, prepositions and the article to the next word (لمصر, والأردن).
 const ARABIC_PREFIX = /^(?:وال|بال|لل|فال|كال|ال|و|ف|ب|ل|ك)(?=[\u0600-\u06FF]{2})/;
+// Names that carry the article themselves (الأردن, الصين) keep it after a conjunction: والأردن.
+const ARABIC_CONJUNCTION = /^[وفبك](?=ال[\u0600-\u06FF]{2})/;
+const arabicForms = (w: string) => [w.replace(ARABIC_PREFIX, ''), w.replace(ARABIC_CONJUNCTION, '')];
 
 interface Matcher {
   byKey: Map<string, Pattern[]>;
@@ -145,10 +150,19 @@ const EXTRA_ALIASES: Record<string, string> = { KSA: 'SA', PRC: 'CN', ROK: 'KR',
 // world-countries has English and French demonyms only); regular ones are caught by stems.
 const IRREGULAR_ADJECTIVES: Record<string, string[]> = {
   FR: ['französisch'],
+  RU: ['russisch', 'ruso', 'rusa', 'rusos', 'русский', 'русская', 'русские'],
+  CN: ['chinesisch', 'chino', 'chinos'],
+  UA: ['ukrainisch', 'ucraniano', 'ucraniana'],
+  IL: ['israelisch'],
+  TR: ['türkisch', 'турецкий', 'турецкая', 'турецкие'],
+  IN: ['indisch'],
+  SA: ['saudisch', 'саудовский', 'саудовская'],
+  EG: ['ägyptisch', 'egipcio', 'egipcia', 'egípcio', 'egípcia'],
+  JP: ['japanisch'],
   GB: ['britisch', 'britannico', 'britanico', 'britânico', 'britannica', 'británica', 'британский', 'ingiliz'],
-  US: ['amerikanisch', 'estadounidense', 'statunitense', 'norte-americano', 'американский', 'amerikan'],
-  DE: ['tedesco', 'немецкий', 'alman'],
-  PL: ['polnisch'],
+  US: ['amerikanisch', 'estadounidense', 'norteamericano', 'norteamericana', 'statunitense', 'norte-americano', 'американский', 'amerikan'],
+  DE: ['tedesco', 'немецкий', 'alman', 'alemão', 'alemã'],
+  PL: ['polnisch', 'polaco', 'polaca', 'польский', 'польская'],
   DK: ['dänisch'],
   IE: ['irisch'],
   NL: ['nederlanden', 'niederländisch'],
@@ -174,6 +188,11 @@ function addPattern(m: Matcher, code: string, kind: PlaceKind, raw: string) {
     const list = m.byKey.get(k) ?? [];
     if (!list.some((q) => q.code === code && q.words.join(' ') === ws.join(' '))) list.push(p);
     m.byKey.set(k, list);
+  }
+  // Arabic adjectives (nisba) add ي to the name without its article: الصين → صيني, مصر → مصري.
+  if (kind === 'name' && ws.length === 1 && /^[\u0600-\u06FF]+$/.test(w0)) {
+    const base = w0.replace(/^ال/, '');
+    if (base.length >= 3 && !/[اهي]$/.test(base)) addPattern(m, code, 'demonym', base + 'ي');
   }
   const joined = ws.join('');
   if (joined.length >= 4 && !m.handleVocab.has(joined)) m.handleVocab.set(joined, { code, kind });
@@ -201,6 +220,8 @@ function buildMatcher(): Matcher {
     if (!m.handleVocab.has(code.toLowerCase())) m.handleVocab.set(code.toLowerCase(), { code, kind: 'code' });
   }
   for (const [code, adjs] of Object.entries(IRREGULAR_ADJECTIVES)) for (const a of adjs) addPattern(m, code, 'demonym', a);
+  for (const [code, capitals] of Object.entries(CAPITAL_NAMES)) for (const c of capitals) addPattern(m, code, 'capital', c);
+  for (const [code, short] of Object.entries(SHORT_NAMES)) for (const n of short) addPattern(m, code, 'name', n);
   for (const [alias, code] of Object.entries(EXTRA_ALIASES)) {
     const k = alias.replace(/\./g, '').toLowerCase();
     m.handleVocab.set(k, { code, kind: 'code' });
@@ -233,13 +254,12 @@ function candidates(m: Matcher, word: string): Pattern[] {
 
 function matchAt(ws: string[], i: number, p: Pattern): number {
   const first = ws[i] ?? '';
-  const stripped = first.replace(ARABIC_PREFIX, '');
   const altOk = p.alt !== undefined && p.words.length === 1 && first.startsWith(p.alt) && first.length - p.alt.length <= 4;
-  if (!altOk && !wordMatches(first, p.words[0]!, true) && !wordMatches(stripped, p.words[0]!, true)) return 0;
+  if (!altOk && !wordMatches(first, p.words[0]!, true) && !arabicForms(first).some((f) => wordMatches(f, p.words[0]!, true))) return 0;
   for (let j = 1; j < p.words.length; j++) {
     const t = ws[i + j];
     if (t === undefined) return 0;
-    if (!wordMatches(t, p.words[j]!, true) && !wordMatches(t.replace(ARABIC_PREFIX, ''), p.words[j]!, true)) return 0;
+    if (!wordMatches(t, p.words[j]!, true) && !arabicForms(t).some((f) => wordMatches(f, p.words[j]!, true))) return 0;
   }
   return p.words.length;
 }
@@ -254,14 +274,17 @@ export function findPlaces(ws: string[]): PlaceSpan[] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.length < 3 || /^\d+$/.test(w)) continue;
-    let best: { len: number; p: Pattern } | null = null;
+    let best: { len: number; p: Pattern; order: number } | null = null;
     const pool = candidates(m, w);
-    const stripped = w.replace(ARABIC_PREFIX, '');
-    if (stripped !== w) pool.push(...candidates(m, stripped));
+    for (const form of arabicForms(w)) if (form !== w) pool.push(...candidates(m, form));
     for (const p of pool) {
       const len = matchAt(ws, i, p);
-      const better = best === null || len > best.len || (len === best.len && rank(p.kind) < rank(best.p.kind));
-      if (len > 0 && better) best = { len, p };
+      if (len === 0) continue;
+      // Equal lengths: the word as written before a stem of it (Niger, not a stem of Nigeria), a name
+      // before a demonym or capital, a member state before a territory sharing the word ("American").
+      const exact = p.words.every((pw, j) => ws[i + j] === pw || ws[i + j] === pw + 's');
+      const order = (exact ? 0 : 16) + rank(p.kind) * 4 + (isUnMember(p.code) ? 0 : 1);
+      if (best === null || len > best.len || (len === best.len && order < best.order)) best = { len, p, order };
     }
     if (best) {
       spans.push({ start: i, end: i + best.len, code: best.p.code, kind: best.p.kind });

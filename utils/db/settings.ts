@@ -30,3 +30,21 @@ export async function getCoder(db: DiploLensDB): Promise<string> {
 export async function setCoder(db: DiploLensDB, name: string): Promise<void> {
   await db.settings.put({ key: CODER_KEY, value: name.trim() || 'me' });
 }
+
+const SELECTION_KEY = 'librarySelection';
+
+export interface LibrarySelection {
+  /** What the posts are, for the library's banner: "United States speaking of Russia". */
+  label: string;
+  keys: string[];
+}
+
+/** Hands a set of posts to the library (opened with ?selection), which may be too large for a URL. */
+export async function saveLibrarySelection(db: DiploLensDB, selection: LibrarySelection): Promise<void> {
+  await db.settings.put({ key: SELECTION_KEY, value: selection });
+}
+
+export async function readLibrarySelection(db: DiploLensDB): Promise<LibrarySelection | null> {
+  const value = (await db.settings.get(SELECTION_KEY))?.value as Partial<LibrarySelection> | undefined;
+  return value && typeof value.label === 'string' && Array.isArray(value.keys) ? { label: value.label, keys: value.keys.filter((k): k is string => typeof k === 'string') } : null;
+}

@@ -17,6 +17,8 @@ export interface PostFilter {
   /** Inclusive bounds, ms since epoch, on the post's date (postedAt, else firstSeen). */
   from?: number | null;
   to?: number | null;
+  /** Only these posts (entry keys): a set handed over by another page, e.g. one cell of the insights matrix. */
+  keys?: readonly string[];
 }
 
 /** The little the library keeps in memory per post, so that 100,000 posts filter and sort in milliseconds. */
@@ -110,12 +112,16 @@ export function parseSearch(text: string | undefined): SearchTerms {
   return terms;
 }
 
-type Filterable = Pick<LibraryEntry, 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack' | 'handleKey'>;
+type Filterable = Pick<LibraryEntry, 'key' | 'country' | 'role' | 'tone' | 'codedTone' | 'tags' | 'platform' | 'date' | 'haystack' | 'handleKey'>;
 
 /** One predicate for every filter, built once per query (not per post). */
 export function compileFilter(filter: PostFilter): (entry: Filterable) => boolean {
   const { include, exclude, accounts, notAccounts } = parseSearch(filter.text);
   const checks: ((e: Filterable) => boolean)[] = [];
+  if (filter.keys) {
+    const keys = new Set(filter.keys);
+    checks.push((e) => keys.has(e.key));
+  }
   if (filter.platform) checks.push((e) => e.platform === filter.platform);
   if (filter.country) checks.push((e) => e.country === filter.country);
   if (filter.role) checks.push((e) => e.role === filter.role);
@@ -136,7 +142,7 @@ export function compileFilter(filter: PostFilter): (entry: Filterable) => boolea
 }
 
 export function isEmptyFilter(filter: PostFilter): boolean {
-  return !filter.text?.trim() && !filter.country && !filter.role && !filter.tone && !filter.coded && !filter.tag && !filter.platform && filter.from == null && filter.to == null;
+  return !filter.keys && !filter.text?.trim() && !filter.country && !filter.role && !filter.tone && !filter.coded && !filter.tag && !filter.platform && filter.from == null && filter.to == null;
 }
 
 export type SortKey = 'firstSeen-desc' | 'firstSeen-asc' | 'date-desc' | 'date-asc' | 'country' | 'handle' | 'toneScore-asc' | 'toneScore-desc';
