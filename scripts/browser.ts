@@ -1,13 +1,18 @@
-// Real Chromium with the built extension, on X-like pages served from fixtures (there is no
+// A real browser with the built extension, on X-like pages served from fixtures (there is no
 // network here, and tests must not depend on x.com). Shared by the e2e tests, the offline
-// demo (npm start) and the benchmark.
+// demo (npm start) and the benchmark. DIPLOLENS_BROWSER chooses the browser: chromium (the
+// default; playwright-core) or firefox (scripts/browser-firefox.ts, the same API over puppeteer-core).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { inFirefoxBadge, launchFirefox, type FirefoxLocator } from './browser-firefox';
 
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSER: BrowserName = process.env.DIPLOLENS_BROWSER === 'firefox' ? 'firefox' : 'chromium';
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
-export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? (BROWSER === 'firefox' ? '.output/firefox-mv3' : '.output/chrome-mv3'));
+const EXTENSION_SCHEME = BROWSER === 'firefox' ? 'moz-extension:' : 'chrome-extension:';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Service-worker fetches are only routed and reported with this switch; without it a request
@@ -15,9 +20,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
 export interface Session {
+  browser: BrowserName;
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** chrome-extension://ID or moz-extension://UUID: where the popup, library and other extension pages live. */
+  extensionOrigin: string;
+  /** Chromium's service worker; Firefox runs the background as an event page, which has no handle here. */
+  worker: Worker | undefined;
   userDataDir: string;
   /** Every request seen, from pages and the extension alike. */
   requests: { url: string; fromExtension: boolean }[];
@@ -35,8 +44,9 @@ export function newProfileDir(): string {
 export async function launch(options: { userDataDir?: string; headless?: boolean; extension?: boolean } = {}): Promise<Session> {
   const withExtension = options.extension ?? true;
   if (withExtension && !existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build" first.`);
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npm run build${BROWSER === 'firefox' ? ':firefox' : ''}" first.`);
   }
+  if (BROWSER === 'firefox') return launchFirefoxSession(options, withExtension);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const userDataDir = options.userDataDir ?? newProfileDir();
   const args = [
@@ -69,17 +79,10 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     requests.push({ url: request.url(), fromExtension: request.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://') });
   });
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:') return route.continue();
-    if (['x.com', 'twitter.com', 'mobile.twitter.com'].includes(url.hostname)) {
-      const html = pages.get(url.pathname);
-      return html !== undefined
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-        : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    }
-    // X's emoji images: the page's own requests, answered locally.
-    if (url.hostname.endsWith('twimg.com')) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
-    return route.abort('blockedbyclient');
+    const answer = answerFor(new URL(route.request().url()), pages);
+    if (answer === 'continue') return route.continue();
+    if (answer === 'abort') return route.abort('blockedbyclient');
+    return route.fulfill(answer);
   });
 
   let worker: Worker | undefined;
@@ -89,9 +92,52 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     extensionId = new URL(worker.url()).host;
   }
   return {
+    browser: 'chromium',
     context,
     extensionId,
-    worker: worker as Worker,
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    worker,
+    userDataDir,
+    requests,
+    serve: (path, html) => pages.set(path, html),
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** What a fixture host answers, the same in both browsers. */
+function answerFor(url: URL, pages: Map<string, string>): { status: number; contentType: string; body: string } | 'continue' | 'abort' {
+  if (url.protocol === EXTENSION_SCHEME) return 'continue';
+  if (['x.com', 'twitter.com', 'mobile.twitter.com'].includes(url.hostname)) {
+    const html = pages.get(url.pathname);
+    return html !== undefined ? { status: 200, contentType: 'text/html; charset=utf-8', body: html } : { status: 404, contentType: 'text/plain', body: 'not in fixtures' };
+  }
+  // X's emoji images: the page's own requests, answered locally.
+  if (url.hostname.endsWith('twimg.com')) return { status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG };
+  return 'abort';
+}
+
+async function launchFirefoxSession(options: { userDataDir?: string; headless?: boolean }, withExtension: boolean): Promise<Session> {
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const { context, extensionId } = await launchFirefox({ extensionDir: EXTENSION_DIR, userDataDir, headless: options.headless ?? true, withExtension });
+  const pages = new Map<string, string>();
+  const requests: Session['requests'] = [];
+  // Over BiDi only tabs' requests are seen (pages and extension pages in tabs); the background page's are not.
+  context.onRequest((request, page) => requests.push({ url: request.url(), fromExtension: page.url().startsWith(EXTENSION_SCHEME) }));
+  await context.route('**/*', async (route) => {
+    const answer = answerFor(new URL(route.request().url()), pages);
+    if (answer === 'continue') return route.continue();
+    if (answer === 'abort') return route.abort();
+    return route.fulfill(answer);
+  });
+  return {
+    browser: 'firefox',
+    context: context.facade as unknown as BrowserContext,
+    extensionId,
+    extensionOrigin: `moz-extension://${extensionId}`,
+    worker: undefined,
     userDataDir,
     requests,
     serve: (path, html) => pages.set(path, html),
@@ -105,7 +151,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
 /** Opens an extension page (popup.html, library.html, ...) in a tab. */
 export async function openExtensionPage(session: Session, page: string): Promise<Page> {
   const tab = await session.context.newPage();
-  await tab.goto(`chrome-extension://${session.extensionId}/${page}`);
+  await tab.goto(`${session.extensionOrigin}/${page}`);
   return tab;
 }
 
@@ -124,10 +170,11 @@ export async function waitForProcessed(page: Page, count?: number): Promise<void
 
 /**
  * Runs `fn(root, arg)` on a badge's shadow root. The root is closed, so page scripts cannot reach
- * it; the DevTools protocol, which the tests drive, can. `fn` is serialised: it must not close
+ * it; the DevTools protocol (Chromium) and WebDriver BiDi (Firefox), which the tests drive, can. `fn` is serialised: it must not close
  * over anything.
  */
 export async function inBadge<T, A = undefined>(badge: Locator, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T> {
+  if (BROWSER === 'firefox') return inFirefoxBadge(badge as unknown as FirefoxLocator, fn, arg);
   const page = badge.page();
   const mark = `t${Math.random().toString(36).slice(2)}`;
   await badge.evaluate((el, m) => el.setAttribute('data-dl-test-target', m), mark);

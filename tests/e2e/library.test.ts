@@ -1,4 +1,4 @@
-// The researcher's library end to end in real Chromium: 100,000 posts imported, searched, filtered,
+// The researcher's library end to end in a real browser: 100,000 posts imported, searched, filtered,
 // coded from the keyboard, exported, and imported into a fresh profile with identical data.
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
