@@ -6,9 +6,9 @@
 //
 // A call outside that subset throws "not in the Firefox harness: <name>"; add it here (see
 // docs/e2e-harness.md).
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type JSHandle, type Page as PPage } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -213,6 +213,11 @@ class FirefoxLocator {
   }
 }
 
+interface BidiEvents {
+  on(event: string, listener: (params: never) => void): void;
+  send(method: string, params: object): Promise<unknown>;
+}
+
 interface FirefoxDownload {
   path(): Promise<string>;
   suggestedFilename(): string;
@@ -342,14 +347,9 @@ export class FirefoxContext {
   front: FirefoxPage | undefined;
   private readonly routes: { pattern: RegExp; handler: RouteHandler }[] = [];
   private readonly requestListeners: ((request: HTTPRequest, page: FirefoxPage) => void)[] = [];
-  private readonly takenDownloads = new Set<string>();
-  private downloadWatch: NodeJS.Timeout | undefined;
   readonly facade: FirefoxContext;
 
-  constructor(
-    readonly browser: Browser,
-    private readonly downloadDir: string,
-  ) {
+  constructor(readonly browser: Browser) {
     this.facade = strict(this, 'BrowserContext');
   }
 
@@ -374,7 +374,6 @@ export class FirefoxContext {
       for (const listener of this.requestListeners) listener(request, page);
       this.dispatch(request);
     });
-    this.watchDownloads();
     return page.facade;
   }
 
@@ -394,26 +393,34 @@ export class FirefoxContext {
     Promise.resolve(route.handler(wrapped)).catch(() => {});
   }
 
-  /** Firefox saves downloads to a preset folder; each finished file becomes a `download` event of every listening page. */
-  private watchDownloads(): void {
-    if (this.downloadWatch) return;
-    this.downloadWatch = setInterval(() => {
-      if (!existsSync(this.downloadDir)) return;
-      for (const name of readdirSync(this.downloadDir)) {
-        const path = join(this.downloadDir, name);
-        if (name.endsWith('.part') || this.takenDownloads.has(name) || !statSync(path).isFile()) continue;
-        if (existsSync(`${path}.part`)) continue;
-        // Moved aside, so that a later download of the same name keeps its name.
-        const kept = join(mkdtempSync(join(tmpdir(), 'diplolens-download-')), name);
-        renameSync(path, kept);
-        const download: FirefoxDownload = { path: async () => kept, suggestedFilename: () => basename(kept) };
-        for (const page of this.pages) page.emit('download', download);
-      }
-    }, 100);
+  /**
+   * Downloads as Playwright reports them: a `download` event when one begins, whose path() waits for
+   * its end. Firefox's WebDriver BiDi announces both (browsingContext.downloadWillBegin/downloadEnd);
+   * puppeteer does not relay them, so they are read off its connection.
+   */
+  async watchDownloads(): Promise<void> {
+    const connection = (this.browser as unknown as { connection: BidiEvents }).connection;
+    const ended = new Map<string, (path: string | null) => void>();
+    connection.on('browsingContext.downloadWillBegin', (event: { url: string; suggestedFilename: string }) => {
+      // Keyed by URL: Firefox sends no navigation id for a download from a blob: link.
+      const path = new Promise<string | null>((resolve) => ended.set(event.url, resolve));
+      const download: FirefoxDownload = {
+        path: async () => {
+          const at = await path;
+          if (!at) throw new Error(`download of ${event.suggestedFilename} was canceled`);
+          return at;
+        },
+        suggestedFilename: () => event.suggestedFilename,
+      };
+      for (const page of this.pages) page.emit('download', download);
+    });
+    connection.on('browsingContext.downloadEnd', (event: { url: string; status: string; filepath?: string }) => {
+      ended.get(event.url)?.(event.status === 'complete' ? (event.filepath ?? null) : null);
+    });
+    await connection.send('session.subscribe', { events: ['browsingContext.downloadWillBegin', 'browsingContext.downloadEnd'] });
   }
 
   async close(): Promise<void> {
-    if (this.downloadWatch) clearInterval(this.downloadWatch);
     await this.browser.close();
   }
 }
@@ -440,7 +447,8 @@ export async function launchFirefox(options: { extensionDir: string; userDataDir
     },
   });
   if (options.withExtension) await browser.installExtension(options.extensionDir);
-  const context = new FirefoxContext(browser, downloadDir);
+  const context = new FirefoxContext(browser);
+  await context.watchDownloads();
   return { context, extensionId: options.withExtension ? ADDON_UUID : '' };
 }
 
