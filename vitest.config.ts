@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-/** DIPLOLENS_BROWSERS=firefox (or chromium) runs the e2e suite in one browser; both by default. */
-const browsers = (process.env.DIPLOLENS_BROWSERS ?? 'chromium,firefox').split(',').map((b) => b.trim()).filter(Boolean);
+/** The e2e suite once per browser: projects e2e-chromium and e2e-firefox (scripts/browser.ts reads DIPLOLENS_BROWSER). */
+const browsers = ['chromium', 'firefox'];
 
 export default defineConfig({
   plugins: [WxtVitest()],

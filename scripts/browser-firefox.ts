@@ -319,6 +319,16 @@ class FirefoxPage {
     await this.toFront();
     await this.raw.waitForFunction(fn as never, { timeout: options.timeout ?? DEFAULT_TIMEOUT, polling: 'raf' }, arg as never);
   }
+  async waitForSelector(css: string, options: { timeout?: number } = {}): Promise<void> {
+    await this.locator(css).waitFor(options);
+  }
+  async setViewportSize(size: { width: number; height: number }): Promise<void> {
+    await this.raw.setViewport(size);
+  }
+  async screenshot(options: { path: string; fullPage?: boolean }): Promise<void> {
+    await this.toFront();
+    await this.raw.screenshot({ path: options.path as `${string}.png`, fullPage: options.fullPage });
+  }
   async waitForTimeout(ms: number): Promise<void> {
     await new Promise((r) => setTimeout(r, ms));
   }
@@ -355,6 +365,12 @@ export class FirefoxContext {
 
   onRequest(listener: (request: HTTPRequest, page: FirefoxPage) => void): void {
     this.requestListeners.push(listener);
+  }
+
+  on(event: 'close', listener: () => void): this {
+    if (event !== 'close') unsupported(`context.on('${event}')`);
+    this.browser.on('disconnected', listener);
+    return this;
   }
 
   async route(glob: string, handler: RouteHandler): Promise<void> {

@@ -1,4 +1,4 @@
-// npm start: the built extension in Chromium on an offline, X-like demo timeline, so a
+// npm start: the built extension in Chromium (DIPLOLENS_BROWSER=firefox: Firefox) on an offline, X-like demo timeline, so a
 // newcomer sees badges without an X account. Headless where there is no display: it then
 // writes screenshots of the timeline and of the popup, and prints their paths.
 import { mkdirSync } from 'node:fs';

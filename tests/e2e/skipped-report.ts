@@ -3,9 +3,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Each e2e project (one per browser) runs this setup; the first one makes the log all share, the
-// first teardown prints it for every browser.
-export default function setup() {
+// Each e2e project (one per browser) runs this setup: the first one makes the log all share and
+// prints it, at the end, for every browser that ran.
+export default function setup(project: { name: string }) {
+  const browsers = new Set((process.env.DIPLOLENS_E2E_BROWSERS ?? '').split(',').filter(Boolean));
+  browsers.add(project.name.replace(/^e2e-/, ''));
+  process.env.DIPLOLENS_E2E_BROWSERS = [...browsers].join(',');
   if (process.env.DIPLOLENS_SKIPPED_LOG) return;
   const dir = mkdtempSync(join(tmpdir(), 'diplolens-skips-'));
   const log = join(dir, 'skipped.ndjson');
@@ -18,10 +21,9 @@ export default function setup() {
       // No test was skipped: no file.
     }
     rmSync(dir, { recursive: true, force: true });
-    const byBrowser = new Map<string, typeof lines>();
-    for (const line of lines) byBrowser.set(line.browser, [...(byBrowser.get(line.browser) ?? []), line]);
-    for (const [browser, skipped] of byBrowser) {
-      console.log(`\n${skipped.length} e2e test${skipped.length === 1 ? '' : 's'} skipped in ${browser}:`);
+    for (const browser of (process.env.DIPLOLENS_E2E_BROWSERS ?? '').split(',').filter(Boolean)) {
+      const skipped = lines.filter((l) => l.browser === browser);
+      console.log(`\ne2e tests skipped in ${browser}: ${skipped.length}${skipped.length ? '' : ' (every e2e test ran)'}`);
       for (const s of skipped) console.log(`  - ${s.name}: ${s.reason}`);
     }
   };
