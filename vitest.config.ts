@@ -20,6 +20,8 @@ export default defineConfig({
           environment: 'node',
           env: { DIPLOLENS_BROWSER: browser },
           globalSetup: ['tests/e2e/skipped-report.ts'],
+          // Two browsers on a shared 2-CPU machine: an eventual state may take longer than vitest's 1 s default to appear.
+          expect: { poll: { timeout: 5_000 } },
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,

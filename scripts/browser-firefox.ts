@@ -283,8 +283,14 @@ class FirefoxPage {
     }
     this.extensionUrl = url;
     this.raw.goto(url).catch(() => {});
-    await this.raw.waitForFunction((u: string) => location.href === u && document.readyState === 'complete', { timeout: DEFAULT_TIMEOUT }, url);
-    return null;
+    // Asked again until it holds: a question that meets the navigation half-way fails over BiDi.
+    const deadline = Date.now() + DEFAULT_TIMEOUT;
+    for (;;) {
+      const arrived = await this.raw.evaluate((u: string) => location.href === u && document.readyState === 'complete', url).catch(() => false);
+      if (arrived) return null;
+      if (Date.now() > deadline) throw new Error(`${url} did not load within ${DEFAULT_TIMEOUT} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   async reload(): Promise<null> {
     await this.toFront();
@@ -297,8 +303,15 @@ class FirefoxPage {
     const marker = `dl${Math.random().toString(36).slice(2)}`;
     await this.raw.evaluate((m: string) => ((window as unknown as Record<string, boolean>)[m] = true), marker);
     this.raw.evaluate(() => location.reload()).catch(() => {});
-    await this.raw.waitForFunction((m: string) => !(window as unknown as Record<string, boolean>)[m] && document.readyState === 'complete', { timeout: DEFAULT_TIMEOUT }, marker);
-    return null;
+    const deadline = Date.now() + DEFAULT_TIMEOUT;
+    for (;;) {
+      const reloaded = await this.raw
+        .evaluate((m: string) => !(window as unknown as Record<string, boolean>)[m] && document.readyState === 'complete', marker)
+        .catch(() => false);
+      if (reloaded) return null;
+      if (Date.now() > deadline) throw new Error(`${url} did not reload within ${DEFAULT_TIMEOUT} ms`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
   }
   url(): string {
     // puppeteer's url() stays at about:blank for an extension page: its navigation reports no events.

@@ -4,7 +4,7 @@ import { appendFileSync } from 'node:fs';
 import { it } from 'vitest';
 import { BROWSER, type BrowserName } from '../../scripts/browser';
 
-export const SKIPPED_LOG = process.env.DIPLOLENS_SKIPPED_LOG;
+const SKIPPED_LOG = process.env.DIPLOLENS_SKIPPED_LOG;
 
 /** `itUnless('firefox', 'why')('name', fn)`: the test, or in that browser a skip that records why. */
 export function itUnless(browser: BrowserName, reason: string): typeof it {
