@@ -72,7 +72,8 @@ function resolveSteps(steps: Step[]): Element[] {
     const selector = 'css' in step ? step.css : 'testId' in step ? `[data-testid="${CSS.escape(step.testId)}"]` : (ROLE_SELECTORS[step.role] ?? `[role="${step.role}"]`);
     const found = new Set<Element>();
     for (const root of current) for (const el of root.querySelectorAll(selector)) found.add(el);
-    let list = [...found];
+    // Matches under several roots, put back in document order as Playwright gives them.
+    let list = [...found].sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
     if ('role' in step && step.name !== undefined) {
       const wanted = step.name.toLowerCase();
       list = list.filter((el) => ((el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '').trim().toLowerCase()).includes(wanted));
