@@ -1,24 +1,31 @@
-// Real Chromium with the built extension, on X-like and Bluesky-like pages served from fixtures
-// (there is no network here, and tests must not depend on x.com or bsky.app). Shared by the e2e tests, the offline
-// demo (npm start) and the benchmark.
+// A real browser with the built extension, on X-, Bluesky- and Mastodon-like pages served from fixtures
+// (there is no network here, and tests must not depend on x.com, bsky.app or any instance). Shared by the
+// e2e tests, the offline demo (npm start) and the benchmark. DIPLOLENS_BROWSER chooses the browser:
+// chromium (the default; playwright-core) or firefox (scripts/browser-firefox.ts, the same API over
+// puppeteer-core).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page, type Worker } from 'playwright-core';
+import { inFirefoxBadge, launchFirefox, type FirefoxLocator } from './browser-firefox';
 import type { Platform } from '../utils/core/model';
 import { BLUESKY_SELECTORS } from '../utils/sites/bluesky/selectors';
 import { MASTODON_SELECTORS } from '../utils/sites/mastodon/selectors';
 import { X_SELECTORS } from '../utils/sites/x/selectors';
 
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSER: BrowserName = process.env.DIPLOLENS_BROWSER === 'firefox' ? 'firefox' : 'chromium';
+const BUILD = BROWSER === 'firefox' ? '.output/firefox-mv3' : '.output/chrome-mv3';
 /** DIPLOLENS_EXTENSION_DIR points the bench at another build, to compare two builds on the same machine state. */
-export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? '.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.DIPLOLENS_EXTENSION_DIR ?? BUILD);
+const EXTENSION_SCHEME = BROWSER === 'firefox' ? 'moz-extension:' : 'chrome-extension:';
 /**
  * The Mastodon instance the tests, the demo and the bench serve, and the test build that holds its
  * host from install (`npm run build:test`; docs/architecture.md, "Mastodon: instances chosen at run time"):
  * the browser's permission prompt cannot be answered by automation.
  */
 export const MASTODON_TEST_HOST = 'mastodon.test';
-export const TEST_EXTENSION_DIR = resolve(process.env.DIPLOLENS_TEST_EXTENSION_DIR ?? '.output/chrome-mv3-test');
+export const TEST_EXTENSION_DIR = resolve(process.env.DIPLOLENS_TEST_EXTENSION_DIR ?? `${BUILD}-test`);
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // Service-worker fetches are only routed and reported with this switch; without it a request
@@ -30,9 +37,13 @@ export type ServedSite = 'x' | 'bluesky';
 const SITE_HOSTS: Record<string, ServedSite> = { 'x.com': 'x', 'twitter.com': 'x', 'mobile.twitter.com': 'x', 'bsky.app': 'bluesky' };
 
 export interface Session {
+  browser: BrowserName;
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** chrome-extension://ID or moz-extension://UUID: where the popup, library and other extension pages live. */
+  extensionOrigin: string;
+  /** Chromium's service worker; Firefox runs the background as an event page, which has no handle here. */
+  worker: Worker | undefined;
   userDataDir: string;
   /** Every request seen, from pages and the extension alike. */
   requests: { url: string; fromExtension: boolean }[];
@@ -49,12 +60,39 @@ export function newProfileDir(): string {
   return mkdtempSync(join(tmpdir(), 'diplolens-profile-'));
 }
 
+type Answer = { status: number; contentType: string; body: string } | 'continue' | 'abort';
+
+/** The pages a session serves, and what every request is answered, the same in both browsers. */
+function fixtures(): Pick<Session, 'serve' | 'serveAt'> & { answer(url: URL): Answer } {
+  const pages = new Map<string, string>();
+  const hosts = new Set<string>();
+  return {
+    serve: (path, html, site = 'x') => pages.set(site + path, html),
+    serveAt: (host, path, html) => {
+      hosts.add(host);
+      pages.set(`${host}${path}`, html);
+    },
+    answer(url) {
+      if (url.protocol === EXTENSION_SCHEME) return 'continue';
+      const site = SITE_HOSTS[url.hostname];
+      if (site || hosts.has(url.hostname)) {
+        const html = pages.get(site ? site + url.pathname : `${url.hostname}${url.pathname}`);
+        return html !== undefined ? { status: 200, contentType: 'text/html; charset=utf-8', body: html } : { status: 404, contentType: 'text/plain', body: 'not in fixtures' };
+      }
+      // X's emoji images and Bluesky's avatars: the page's own requests, answered locally.
+      if (url.hostname.endsWith('twimg.com') || url.hostname === 'cdn.bsky.app') return { status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG };
+      return 'abort';
+    },
+  };
+}
+
 export async function launch(options: { userDataDir?: string; headless?: boolean; extension?: boolean; extensionDir?: string } = {}): Promise<Session> {
   const withExtension = options.extension ?? true;
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (withExtension && !existsSync(join(extensionDir, 'manifest.json'))) {
-    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build${BROWSER === 'firefox' ? ':firefox' : ''}" first.`);
   }
+  if (BROWSER === 'firefox') return launchFirefoxSession(options, extensionDir, withExtension);
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
   const userDataDir = options.userDataDir ?? newProfileDir();
   const args = [
@@ -74,8 +112,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     args,
     viewport: { width: 1000, height: 900 },
   });
-  const pages = new Map<string, string>();
-  const hosts = new Set<string>();
+  const served = fixtures();
   const requests: Session['requests'] = [];
   context.on('request', (request) => {
     const frameUrl = (() => {
@@ -88,20 +125,10 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     requests.push({ url: request.url(), fromExtension: request.serviceWorker() !== null || frameUrl.startsWith('chrome-extension://') });
   });
   await context.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.protocol === 'chrome-extension:') return route.continue();
-    const site = SITE_HOSTS[url.hostname];
-    if (site || hosts.has(url.hostname)) {
-      const html = pages.get(site ? site + url.pathname : `${url.hostname}${url.pathname}`);
-      return html !== undefined
-        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-        : route.fulfill({ status: 404, contentType: 'text/plain', body: 'not in fixtures' });
-    }
-    // X's emoji images: the page's own requests, answered locally.
-    if (url.hostname.endsWith('twimg.com')) return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
-    // Bluesky's avatars, likewise.
-    if (url.hostname === 'cdn.bsky.app') return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: TRANSPARENT_SVG });
-    return route.abort('blockedbyclient');
+    const answer = served.answer(new URL(route.request().url()));
+    if (answer === 'continue') return route.continue();
+    if (answer === 'abort') return route.abort('blockedbyclient');
+    return route.fulfill(answer);
   });
 
   let worker: Worker | undefined;
@@ -111,16 +138,45 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
     extensionId = new URL(worker.url()).host;
   }
   return {
+    browser: 'chromium',
     context,
     extensionId,
-    worker: worker as Worker,
+    extensionOrigin: `chrome-extension://${extensionId}`,
+    worker,
     userDataDir,
     requests,
-    serve: (path, html, site = 'x') => pages.set(site + path, html),
-    serveAt: (host, path, html) => {
-      hosts.add(host);
-      pages.set(`${host}${path}`, html);
+    serve: served.serve,
+    serveAt: served.serveAt,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
+  };
+}
+
+async function launchFirefoxSession(options: { userDataDir?: string; headless?: boolean }, extensionDir: string, withExtension: boolean): Promise<Session> {
+  const userDataDir = options.userDataDir ?? newProfileDir();
+  const { context, extensionId } = await launchFirefox({ extensionDir, userDataDir, headless: options.headless ?? true, withExtension });
+  const served = fixtures();
+  const requests: Session['requests'] = [];
+  // Over BiDi only tabs' requests are seen (pages and extension pages in tabs); the background page's are not.
+  context.onRequest((request, page) => requests.push({ url: request.url(), fromExtension: page.url().startsWith(EXTENSION_SCHEME) }));
+  await context.route('**/*', async (route) => {
+    const answer = served.answer(new URL(route.request().url()));
+    if (answer === 'continue') return route.continue();
+    if (answer === 'abort') return route.abort();
+    return route.fulfill(answer);
+  });
+  return {
+    browser: 'firefox',
+    context: context.facade as unknown as BrowserContext,
+    extensionId,
+    extensionOrigin: `moz-extension://${extensionId}`,
+    worker: undefined,
+    userDataDir,
+    requests,
+    serve: served.serve,
+    serveAt: served.serveAt,
     async close({ keepProfile = false } = {}) {
       await context.close();
       if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
@@ -131,7 +187,7 @@ export async function launch(options: { userDataDir?: string; headless?: boolean
 /** Opens an extension page (popup.html, library.html, ...) in a tab. */
 export async function openExtensionPage(session: Session, page: string): Promise<Page> {
   const tab = await session.context.newPage();
-  await tab.goto(`chrome-extension://${session.extensionId}/${page}`);
+  await tab.goto(`${session.extensionOrigin}/${page}`);
   return tab;
 }
 
@@ -153,10 +209,11 @@ export async function waitForProcessed(page: Page, count?: number, platform: Pla
 
 /**
  * Runs `fn(root, arg)` on a badge's shadow root. The root is closed, so page scripts cannot reach
- * it; the DevTools protocol, which the tests drive, can. `fn` is serialised: it must not close
+ * it; the DevTools protocol (Chromium) and WebDriver BiDi (Firefox), which the tests drive, can. `fn` is serialised: it must not close
  * over anything.
  */
 export async function inBadge<T, A = undefined>(badge: Locator, fn: (root: ShadowRoot, arg: A) => T, arg?: A): Promise<T> {
+  if (BROWSER === 'firefox') return inFirefoxBadge(badge as unknown as FirefoxLocator, fn, arg);
   const page = badge.page();
   const mark = `t${Math.random().toString(36).slice(2)}`;
   await badge.evaluate((el, m) => el.setAttribute('data-dl-test-target', m), mark);

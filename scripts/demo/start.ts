@@ -1,7 +1,8 @@
-// npm start: the built extension in Chromium on offline demo timelines: X-like at x.com, Bluesky-like
-// at bsky.app, and Mastodon-like at a demo instance the options page adds, so a newcomer sees badges
-// without an account or a network. Headless where there is no display: it then writes screenshots of
-// the timelines, the popup, the options page and the insights page, and prints their paths. It also
+// npm start: the built extension in Chromium (DIPLOLENS_BROWSER=firefox: Firefox, after
+// `npm run build:e2e:firefox`) on offline demo timelines: X-like at x.com, Bluesky-like at bsky.app,
+// and Mastodon-like at a demo instance the options page adds, so a newcomer sees badges without an
+// account or a network. Headless where there is no display: it then writes screenshots of the
+// timelines, the popup, the options page and the insights page, and prints their paths. It also
 // seeds a generated history, tagged as demo data, so the insights page has something to show.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';

@@ -249,7 +249,7 @@ describe('Bluesky capture and privacy', () => {
   });
 
   it('sends no request anywhere but the served pages', () => {
-    const fromExtension = session.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'));
+    const fromExtension = session.requests.filter((r) => r.fromExtension && !r.url.startsWith(session.extensionOrigin));
     expect(fromExtension).toEqual([]);
     const hosts = new Set(session.requests.map((r) => new URL(r.url).hostname).filter(Boolean));
     // The served pages, their avatars, and the XRPC response the page itself asked for.

@@ -1,4 +1,4 @@
-// What a hostile page can try against the badge, in real Chromium: pair a handle with a listed
+// What a hostile page can try against the badge, in a real browser: pair a handle with a listed
 // account's id (a page-world event or a fake follow button), claim a handle in a display name,
 // and open or press the badge from a script. None of it may put an official badge on the wrong
 // account, persist, or reach the badge's card.

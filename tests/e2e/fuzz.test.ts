@@ -106,7 +106,7 @@ describe('fuzz: mutated X markup and hostile strings through the real extension'
       pageWithoutBadges: widths.pageWithoutBadges,
       postsPushedPastColumn: 0,
     });
-    const leaked = session.requests.filter((r) => r.fromExtension && !r.url.startsWith('chrome-extension://'));
+    const leaked = session.requests.filter((r) => r.fromExtension && !r.url.startsWith(session.extensionOrigin));
     expect(leaked).toEqual([]);
     await page.close();
   });

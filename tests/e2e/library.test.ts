@@ -1,4 +1,4 @@
-// The researcher's library end to end in real Chromium: 100,000 posts imported, searched, filtered,
+// The researcher's library end to end in a real browser: 100,000 posts imported, searched, filtered,
 // coded from the keyboard, exported, and imported into a fresh profile with identical data.
 import { readFileSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,7 +48,9 @@ async function exportAll(page: Page, format: 'ndjson' | 'csv'): Promise<{ data: 
   await page.getByTestId('export').click();
   await both;
   page.removeAllListeners('download');
-  const [data, book] = downloads;
+  // Told apart by name: two downloads started together may be reported in either order.
+  const book = downloads.find((d) => d.suggestedFilename().endsWith('.codebook.md'));
+  const data = downloads.find((d) => d !== book);
   return { data: readFileSync((await data!.path())!, 'utf8'), codebook: readFileSync((await book!.path())!, 'utf8'), name: data!.suggestedFilename() };
 }
 

@@ -46,8 +46,9 @@ const storedCapture = (page: Page) =>
   );
 
 type Registered = { id: string; matches?: string[]; world?: string };
-const registeredScripts = () =>
-  session.worker.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome.scripting.getRegisteredContentScripts());
+/** The scripts registered at run time, asked from an extension page (Firefox's background has no handle here). */
+const registeredScripts = (extensionPage: Page) =>
+  extensionPage.evaluate(() => (globalThis as unknown as { chrome: { scripting: { getRegisteredContentScripts(): Promise<Registered[]> } } }).chrome.scripting.getRegisteredContentScripts());
 
 async function instances(options: Page): Promise<{ host: string; active: string | null }[]> {
   return options.locator('[data-testid="instance-list"] li').evaluateAll((items) => items.map((li) => ({ host: li.getAttribute('data-instance')!, active: li.getAttribute('data-active') })));
@@ -72,7 +73,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     await options.click('[data-testid="instance-add"]');
     await expect.poll(() => instances(options)).toEqual([{ host: HOST, active: 'true' }]);
     expect(await options.locator('[data-testid="instance-status"]').textContent()).toContain(`Added ${HOST}`);
-    const registered = await registeredScripts();
+    const registered = await registeredScripts(options);
     expect(registered.map((s) => [s.id, s.matches, s.world ?? 'ISOLATED'])).toEqual([
       ['diplolens-mastodon-network', [`https://${HOST}/*`], 'MAIN'],
       ['diplolens-mastodon', [`https://${HOST}/*`], 'ISOLATED'],
@@ -201,7 +202,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     const ids = await popup.locator('[data-post-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-post-id')));
     expect(ids.every((id) => id!.startsWith(`${HOST}/`))).toBe(true);
     await popup.close();
-    const left = session.requests.filter((r) => !r.url.startsWith(`https://${HOST}/`) && !r.url.startsWith('chrome-extension://') && !r.url.startsWith('data:'));
+    const left = session.requests.filter((r) => !r.url.startsWith(`https://${HOST}/`) && !r.url.startsWith(session.extensionOrigin) && !r.url.startsWith('data:'));
     expect(left).toEqual([]);
   });
 
@@ -221,7 +222,7 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     await expect.poll(() => instances(options)).toEqual([{ host: HOST, active: 'true' }]);
     await options.click(`[data-testid="instance-remove-${HOST}"]`);
     await expect.poll(() => instances(options)).toEqual([]);
-    expect(await registeredScripts()).toEqual([]);
+    expect(await registeredScripts(options)).toEqual([]);
     const page = await open('/home');
     await page.waitForTimeout(1_500);
     expect(await page.locator('[data-dl-state]').count()).toBe(0);

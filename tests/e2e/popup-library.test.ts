@@ -1,4 +1,4 @@
-// The popup's library features and the capture policy, in real Chromium.
+// The popup's library features and the capture policy, in a real browser.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { exportHead, serialiseChunk } from '../../utils/core/library/export';
 import { runQuery, toEntry } from '../../utils/core/library/query';
@@ -51,7 +51,7 @@ it('the popup searches, filters, quick-tags and links to the library', async () 
   await popup.getByTestId('filter-tag').selectOption('germany-visa');
   await expect.poll(ids).toEqual([expected[0]]);
 
-  expect(await popup.getByTestId('open-library').getAttribute('href')).toBe(`chrome-extension://${session.extensionId}/library.html`);
+  expect(await popup.getByTestId('open-library').getAttribute('href')).toBe(`${session.extensionOrigin}/library.html`);
   await popup.close();
 });
 
