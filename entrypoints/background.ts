@@ -2,13 +2,13 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { accountHandlers } from '../utils/background/accounts';
 import { registerContextMenus } from '../utils/background/context-menus';
 import { dataSafetyHandlers } from '../utils/background/data-safety';
-import { diagnosticsHandlers } from '../utils/background/diagnostics';
+import { countRefusal, diagnosticsHandlers } from '../utils/background/diagnostics';
+import { serve } from '../utils/background/messages';
 import { recordingHandlers } from '../utils/background/recording';
 import { DiploLensDB } from '../utils/db/database';
-import { serve } from '../utils/protocol';
 
 export default defineBackground(() => {
   const db = new DiploLensDB();
   registerContextMenus();
-  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers(), ...dataSafetyHandlers(db) });
+  serve({ ...accountHandlers(db), ...recordingHandlers(db), ...diagnosticsHandlers(), ...dataSafetyHandlers(db) }, (refusal) => void countRefusal(refusal));
 });
