@@ -10,6 +10,7 @@ import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
+import { rowText } from '../shared/ClippedText';
 import { DataSafety } from './DataSafety';
 import { DetailPane } from './DetailPane';
 import { ExportPanel } from './ExportPanel';
@@ -355,7 +356,7 @@ const Row = memo(function Row({
           ))}
         </div>
         <div class="row-text" dir="auto">
-          {entry.text}
+          {rowText(entry.text)}
         </div>
       </div>
     </div>

@@ -7,7 +7,7 @@ import { codebook, codebookMarkdown } from '../../utils/core/library/codebook';
 import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/library/export';
 import { FIELD_NAMES } from '../../utils/core/library/fields';
 import { parseAccountsCsv } from '../../utils/core/accounts/csv';
-import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/library/import';
+import { detectFormat, MAX_TEXT_LENGTH, mergePost, readImport, validatePost } from '../../utils/core/library/import';
 import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/library/query';
 import {
   addNote,
@@ -137,6 +137,20 @@ describe('import validation', () => {
     const text = serialise('csv', [post]);
     expect(text).toContain("'\0=cmd");
     expect(readAll('x.csv', text).accepted[0]!.authorName).toBe('\0=cmd');
+  });
+
+  it('a text longer than 25,000 characters is cut on import, never inside a surrogate pair, and keeps its original length through every format', () => {
+    const long = { ...syntheticPost(1), text: 'a'.repeat(MAX_TEXT_LENGTH - 1) + '😂'.repeat(10) };
+    for (const format of ['ndjson', 'json', 'csv'] as const) {
+      const [post] = readAll(`x.${format}`, serialise(format, [long])).accepted;
+      expect(post!.text).toBe('a'.repeat(MAX_TEXT_LENGTH - 1));
+      expect(post!.textLength).toBe(MAX_TEXT_LENGTH + 19);
+      // Exported again, the cut text keeps the original length, and a whole text says null.
+      const again = readAll(`x.${format}`, serialise(format, [post!, syntheticPost(2)])).accepted;
+      expect(again.map((p) => p.textLength ?? null)).toEqual([MAX_TEXT_LENGTH + 19, null]);
+    }
+    expect(toExportObject({ ...syntheticPost(3), notes: [] }).textLength).toBeNull();
+    expect(validatePost({ ...syntheticPost(4), textLength: -1 }).ok).toBe(false);
   });
 
   it('a file that is not an export at all is a file error, with no rows', () => {

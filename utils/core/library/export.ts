@@ -62,6 +62,7 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
     codedTone: post.codedTone ?? '',
     codedBy: post.codedBy ?? '',
     codedAt: isoOrEmpty(post.codedAt),
+    textLength: post.textLength ?? '',
     tags: post.tags.join(';'),
     notes: JSON.stringify(post.notes),
     toneCues: JSON.stringify(post.toneCues),

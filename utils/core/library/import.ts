@@ -5,6 +5,7 @@ import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import type { PostCapture } from '../records';
 import { FORMULA_LIKE, type ExportFormat, type ExportNote, type ExportPost } from './export';
 import { FIELD_NAMES } from './fields';
+import { sliceWhole } from '../text/clip';
 import { spreadsheetRow } from '../text/csv-rows';
 import { normaliseTag } from './tags';
 
@@ -43,10 +44,16 @@ export const MAX_TEXT_LENGTH = 25_000;
 const finite = v.pipe(v.number(), v.finite('a number JSON can hold'));
 
 /**
- * What a content script sends for a post it saw (PostCapture): checked by the background before it is
- * written, since it comes from a page. The import schema below is this plus the library's own fields.
+ * The text cut to MAX_TEXT_LENGTH (never inside a surrogate pair), with the original length kept in
+ * `textLength` when it was cut: the larger of the text's own length and the length a file said it had.
  */
-export const CapturedPostSchema = v.object({
+export function cutText(text: string, saidLength?: number | null): { text: string; textLength?: number } {
+  const original = Math.max(text.length, saidLength ?? 0);
+  if (original <= text.length && text.length <= MAX_TEXT_LENGTH) return { text };
+  return { text: sliceWhole(text, MAX_TEXT_LENGTH), textLength: original };
+}
+
+const capturedEntries = {
   platform: v.picklist(PLATFORMS),
   postId: v.pipe(v.string(), v.minLength(1, 'postId is empty'), v.maxLength(200)),
   url: v.nullable(v.pipe(v.string(), v.maxLength(2_048), v.regex(/^https:\/\//, 'url must be https'))),
@@ -63,23 +70,40 @@ export const CapturedPostSchema = v.object({
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   tone: v.picklist([...TONE_IDS, 'unknown']),
   toneScore: v.pipe(finite, v.minValue(-1), v.maxValue(1)),
-  text: v.pipe(v.string(), v.transform((text) => text.slice(0, MAX_TEXT_LENGTH))),
+  text: v.string(),
   toneCues: v.pipe(v.array(v.object({ cue: v.pipe(v.string(), v.maxLength(500)), weight: finite, kind: v.pipe(v.string(), v.maxLength(60)) })), v.maxLength(50)),
-});
+};
 
-/** One post of this tool's own export format, whatever the file type. */
-export const ImportedPostSchema = v.object({
-  ...CapturedPostSchema.entries,
-  firstSeen: msTime,
-  lastSeen: msTime,
-  timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  codedTone: v.optional(v.nullable(v.picklist(TONE_IDS)), null),
-  codedBy: v.optional(nullableString, null),
-  codedAt: v.optional(v.nullable(msTime), null),
-  tags: v.optional(v.array(tagName), []),
-  notes: v.optional(v.array(v.object({ text: v.string(), createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })), []),
-  saved: v.optional(v.boolean(), false),
-});
+/**
+ * What a content script sends for a post it saw (PostCapture): checked by the background before it is
+ * written, since it comes from a page. The text is cut here; a page cannot claim an original length.
+ */
+export const CapturedPostSchema = v.pipe(
+  v.object(capturedEntries),
+  v.transform(({ text, ...post }) => ({ ...post, ...cutText(text) })),
+);
+
+/** One post of this tool's own export format, whatever the file type: a capture plus the library's own fields. */
+export const ImportedPostSchema = v.pipe(
+  v.object({
+    ...capturedEntries,
+    /** The original length of a text that was cut; null when the text is whole. */
+    textLength: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+    firstSeen: msTime,
+    lastSeen: msTime,
+    timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    codedTone: v.optional(v.nullable(v.picklist(TONE_IDS)), null),
+    codedBy: v.optional(nullableString, null),
+    codedAt: v.optional(v.nullable(msTime), null),
+    tags: v.optional(v.pipe(v.array(tagName), v.maxLength(200)), []),
+    notes: v.optional(
+      v.pipe(v.array(v.object({ text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)), createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })), v.maxLength(1_000)),
+      [],
+    ),
+    saved: v.optional(v.boolean(), false),
+  }),
+  v.transform(({ text, textLength, ...post }) => ({ ...post, ...cutText(text, textLength) })),
+);
 
 /** A capture from a content script, checked and bounded; null (and not written) when it is not one. */
 export function parseCapture(raw: unknown): PostCapture | null {
@@ -127,7 +151,8 @@ export function fromCsvRow(row: Record<string, string>): Record<string, unknown>
     const cell = unguard(rawCell ?? '');
     if (key === 'userId') {
       if (cell) out.userId = cell;
-    } else if (CSV_NULLABLE.has(key)) out[key] = cell === '' ? null : cell;
+    } else if (key === 'textLength') out.textLength = cell.trim() === '' ? null : Number(cell);
+    else if (CSV_NULLABLE.has(key)) out[key] = cell === '' ? null : cell;
     else if (CSV_NUMBER.has(key)) out[key] = cell.trim() === '' ? cell : Number(cell);
     else if (CSV_BOOLEAN.has(key)) out[key] = cell === 'true' ? true : cell === 'false' ? false : cell;
     else if (CSV_JSON.has(key)) out[key] = parseJsonCell(cell);
