@@ -108,6 +108,8 @@ export interface Messages {
   // Data safety (utils/background/data-safety.ts)
   /** Deletes the library, accounts and corrections, the imported list and diagnostics; tabs follow at once. */
   'data:delete-everything': { from: 'page'; request: Empty; response: null };
+  /** A page restored a full backup into the database: every tab applies its corrections and imported list. */
+  'data:restored': { from: 'page'; request: Empty; response: null };
 
   // Diagnostics (utils/background/diagnostics.ts)
   'diagnostics:report': { from: 'content'; request: DiagnosticsReport; response: null };

@@ -62,6 +62,7 @@ export const MESSAGE_RULES: { readonly [K in MessageType]: Rule<K> } = {
   'posts:save': { from: 'any', request: v.object({ post: CapturedPostSchema }) },
   'capture:set': { from: 'page', request: v.object({ platform, on: v.boolean() }) },
   'data:delete-everything': { from: 'page', request: empty },
+  'data:restored': { from: 'page', request: empty },
   'diagnostics:report': { from: 'content', request: DiagnosticsReportSchema },
   'diagnostics:get': { from: 'page', request: empty },
 };

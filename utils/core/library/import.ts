@@ -34,7 +34,7 @@ const msTime = v.pipe(
 );
 const nullableString = v.nullable(v.string());
 const country = v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')));
-const tagName = v.pipe(
+export const tagName = v.pipe(
   v.string(),
   v.check((t) => normaliseTag(t) === t, 'tag names are trimmed, 1-40 characters, without ";"'),
 );
@@ -113,7 +113,7 @@ export function parseCapture(raw: unknown): PostCapture | null {
   return { ...rest, ...(userId ? { userId } : {}) };
 }
 
-function describeIssues(issues: v.BaseIssue<unknown>[]): string {
+export function describeIssues(issues: v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
