@@ -5,12 +5,14 @@ import type { ExportPost } from '../../utils/core/library/export';
 import { readImport, type Rejection } from '../../utils/core/library/import';
 import { importPosts, isQuotaError } from '../../utils/db/library';
 import { download, nextTask } from '../shared/download';
+import type { Conflict } from '../../utils/core/library/conflicts';
+import { ConflictReview } from './ConflictReview';
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'checking' | 'writing'; done: number; of: number; file: string }
   | { kind: 'review'; file: string; accepted: ExportPost[]; rejected: Rejection[]; total: number }
-  | { kind: 'done'; file: string; added: number; merged: number; kept: number; rejected: Rejection[]; total: number }
+  | { kind: 'done'; file: string; added: number; merged: number; conflicts: Conflict[]; rejected: Rejection[]; total: number }
   | { kind: 'failed'; file: string; error: string; rejected: Rejection[]; total: number };
 
 const SHOWN_REJECTIONS = 100;
@@ -46,8 +48,8 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
   async function write(file: string, accepted: ExportPost[], rejected: Rejection[], total: number) {
     setPhase({ kind: 'writing', done: 0, of: accepted.length, file });
     try {
-      const { added, merged, keptStored } = await importPosts(db, accepted, { onProgress: (done) => setPhase({ kind: 'writing', done, of: accepted.length, file }) });
-      setPhase({ kind: 'done', file, added, merged, kept: keptStored.length, rejected, total });
+      const { added, merged, conflicts } = await importPosts(db, accepted, { onProgress: (done) => setPhase({ kind: 'writing', done, of: accepted.length, file }) });
+      setPhase({ kind: 'done', file, added, merged, conflicts, rejected, total });
       onImported();
     } catch (error) {
       const reason = isQuotaError(error)
@@ -96,17 +98,14 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
               </button>
             </>
           ) : phase.kind === 'done' ? (
-            <p>
-              <strong>{phase.file}</strong>: imported <span data-testid="import-accepted-count">{(phase.added + phase.merged).toLocaleString()}</span> posts (
-              {phase.added.toLocaleString()} new, {phase.merged.toLocaleString()} merged with posts already stored),{' '}
-              <span data-testid="import-rejected-count">{phase.rejected.length.toLocaleString()}</span> rejected.
-              {phase.kept ? (
-                <span data-testid="import-kept-count">
-                  {' '}
-                  For {phase.kept.toLocaleString()} posts already stored, the file gave another text, labels or coding: what was stored was kept.
-                </span>
-              ) : null}
-            </p>
+            <>
+              <p>
+                <strong>{phase.file}</strong>: imported <span data-testid="import-accepted-count">{(phase.added + phase.merged).toLocaleString()}</span> posts (
+                {phase.added.toLocaleString()} new, {phase.merged.toLocaleString()} merged with posts already stored),{' '}
+                <span data-testid="import-rejected-count">{phase.rejected.length.toLocaleString()}</span> rejected.
+              </p>
+              {phase.conflicts.length ? <ConflictReview db={db} conflicts={phase.conflicts} onApplied={onImported} /> : null}
+            </>
           ) : (
             <p class="error" role="alert">
               <strong>{phase.file}</strong>: {phase.error}

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serialiseChunk } from '../../utils/core/library/export';
 import { syntheticPosts } from '../../scripts/bench/synthetic-posts';
-import { launch, openExtensionPage, type Session } from '../../scripts/browser';
+import { launch, openExtensionPage, readStore, type Session } from '../../scripts/browser';
 
 const dir = mkdtempSync(join(tmpdir(), 'diplolens-backup-'));
 let session: Session;
@@ -23,26 +23,14 @@ afterAll(async () => {
 });
 
 /** Everything stored, read straight from IndexedDB and extension storage (note ids and write times aside). */
-function snapshot(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('diplolens');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = (store: string) =>
-      new Promise<Record<string, unknown>[]>((resolve, reject) => {
-        const request = db.transaction(store).objectStore(store).getAll();
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-    const posts = (await all('posts')).map(({ changedAt: _c, ...p }) => p);
-    const notes = (await all('notes')).map(({ id: _id, ...n }) => n).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-    const state = { posts, notes, tags: await all('tags'), accounts: await all('accounts'), settings: await all('settings') };
-    db.close();
+async function snapshot(page: Page) {
+  const posts = (await readStore(page, 'posts')).map(({ changedAt: _c, ...p }) => p);
+  const notes = (await readStore(page, 'notes')).map(({ id: _id, ...n }) => n).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const overrides = await page.evaluate(async () => {
     const chrome = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
-    return { ...state, overrides: (await chrome.storage.local.get('diplolens:overrides'))['diplolens:overrides'] };
+    return (await chrome.storage.local.get('diplolens:overrides'))['diplolens:overrides'];
   });
+  return { posts, notes, tags: await readStore(page, 'tags'), accounts: await readStore(page, 'accounts'), settings: await readStore(page, 'settings'), overrides };
 }
 
 const send = (page: Page, type: string, payload: unknown) =>

@@ -203,7 +203,7 @@ describe('merging duplicates', () => {
     const hostile = { ...stored, text: 'rewritten', tone: 'sarcastic' as const, firstSeen: stored.firstSeen - 1, codedTone: 'confrontational' as const, codedBy: 'them', codedAt: Date.UTC(2025, 5, 1), tags: ['theirs'], notes: [{ text: 'their note', createdAt: Date.UTC(2025, 0, 3) }] };
     const coding = { ...uncoded, codedTone: 'cooperative' as const, codedBy: 'them', codedAt: Date.UTC(2025, 0, 4) };
     const result = await importPosts(db, [hostile, coding]);
-    expect(result.keptStored).toEqual([{ key: `x:${stored.postId}`, fields: ['text', 'labels', 'coding'] }]);
+    expect(result.conflicts.map((c) => [c.key, c.parts])).toEqual([[`x:${stored.postId}`, ['text', 'labels', 'coding']]]);
     const after = (await db.posts.get(['x', stored.postId]))!;
     expect(after).toMatchObject({ text: stored.text, tone: stored.tone, firstSeen: stored.firstSeen, codedTone: 'neutral', codedBy: 'me' });
     expect(after.tags.sort()).toEqual(['mine', 'theirs']);
@@ -309,8 +309,8 @@ describe('the store operations', () => {
   it('imports, merges a re-import without doubling, and exports the same data back', async () => {
     const db = freshDb();
     const posts = syntheticPosts(120);
-    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0, keptStored: [] });
-    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50, keptStored: [] });
+    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0, conflicts: [] });
+    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50, conflicts: [] });
     expect(await db.posts.count()).toBe(120);
     expect(await db.notes.count()).toBe(posts.reduce((n, p) => n + p.notes.length, 0));
     const out: ExportPost[] = [];

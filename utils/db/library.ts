@@ -5,6 +5,7 @@ import { postKey, withV2Fields, type DiploLensDB, type NoteRecord, type PostCapt
 import type { Platform, Tone } from '../core/model';
 import type { ExportNote, ExportPost } from '../core/library/export';
 import { mergeIntoStored, mergePost } from '../core/library/import';
+import { acceptParts, type Conflict, type ConflictPart } from '../core/library/conflicts';
 import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
 import { normaliseTag } from '../core/library/tags';
 import { IMPORTED_ACCOUNTS_KEY } from './settings';
@@ -130,8 +131,8 @@ async function noteAuthors(db: DiploLensDB, items: PostCapture[], now: number): 
 export interface ImportResult {
   added: number;
   merged: number;
-  /** Posts already stored whose text, labels or coding the file gave otherwise: the stored ones were kept. */
-  keptStored: { key: string; fields: string[] }[];
+  /** Posts already stored whose text, labels or coding the file gave otherwise: the stored ones were kept, for the user to review. */
+  conflicts: Conflict[];
 }
 
 /**
@@ -153,7 +154,7 @@ export async function importPosts(
   }
   const items = [...unique.values()];
   let added = 0;
-  const keptStored: ImportResult['keptStored'] = [];
+  const conflicts: Conflict[] = [];
   await db.transaction('rw', [db.posts, db.notes, db.tags], async () => {
     const tags = new Set<string>();
     // Notes are few next to posts: one read of them all beats an index lookup per chunk.
@@ -170,7 +171,7 @@ export async function importPosts(
         if (old) {
           const result = mergeIntoStored({ ...old, notes: known }, incoming);
           merged = result.post;
-          if (result.kept.length) keptStored.push({ key: entryKey(incoming), fields: result.kept });
+          if (result.conflict) conflicts.push(result.conflict);
         } else added++;
         const knownKeys = new Set(known.map((n) => `${n.createdAt}\u0000${n.text}`));
         for (const n of merged.notes) {
@@ -186,7 +187,32 @@ export async function importPosts(
     }
     await ensureTags(db, [...tags], now);
   });
-  return { added, merged: items.length - added, keptStored };
+  return { added, merged: items.length - added, conflicts };
+}
+
+/**
+ * Writes the parts of import conflicts the user accepted, in one transaction; nothing else changes. A post
+ * changed since the import showed its conflict is left as it is and counted in `stale`.
+ */
+export async function acceptConflicts(
+  db: DiploLensDB,
+  choices: { conflict: Conflict; parts: readonly ConflictPart[] }[],
+  now = Date.now(),
+): Promise<{ written: number; stale: number }> {
+  const wanted = choices.filter((c) => c.parts.length);
+  let stale = 0;
+  await db.transaction('rw', db.posts, async () => {
+    const current = await db.posts.bulkGet(wanted.map((c) => keyOf(c.conflict.key)));
+    const writes: StoredPost[] = [];
+    wanted.forEach(({ conflict, parts }, i) => {
+      const post = current[i];
+      const next = post ? acceptParts(post, conflict, parts) : null;
+      if (next) writes.push({ ...next, changedAt: now });
+      else stale++;
+    });
+    await db.posts.bulkPut(writes);
+  });
+  return { written: wanted.length - stale, stale };
 }
 
 async function ensureTags(db: DiploLensDB, names: string[], now: number): Promise<void> {

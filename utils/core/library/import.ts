@@ -8,6 +8,8 @@ import { FIELD_NAMES } from './fields';
 import { sliceWhole } from '../text/clip';
 import { spreadsheetRow } from '../text/csv-rows';
 import { normaliseTag } from './tags';
+import { conflictOf, type Conflict } from './conflicts';
+import { entryKey } from './query';
 
 export interface Rejection {
   /** 1-based line (NDJSON), record number (JSON) or spreadsheet row (CSV: the header is row 1). */
@@ -291,21 +293,14 @@ function csvRecords(body: string): { row: number; get(): unknown }[] {
 const noteKey = (n: ExportNote) => `${n.createdAt}\u0000${n.text}`;
 
 /**
- * Two versions of one post (stored and imported, or twice in one file) into one, idempotently:
- * the text and automatic labels of the earlier first sighting, the widest seen-span, the larger count
- * (an export imported back must not double it), union of tags and notes, the later coding.
- */
-/**
  * An imported version of a post already stored, merged without overwriting: the stored text, automatic
  * labels, first sighting and coding stay; the import adds tags and notes, widens the seen span, and
- * codes the post only if it was not coded yet. `kept` names what the import said otherwise, for the report.
+ * codes the post only if it was not coded yet. `conflict` is what the import said otherwise, for the
+ * review, where the user may accept it (utils/core/library/conflicts.ts).
  */
-export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { post: ExportPost; kept: string[] } {
-  const kept: string[] = [];
-  if (incoming.text !== stored.text) kept.push('text');
-  if (incoming.tone !== stored.tone || incoming.official !== stored.official || incoming.country !== stored.country || incoming.role !== stored.role) kept.push('labels');
+export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { post: ExportPost; conflict: Conflict | null } {
+  const conflict = conflictOf(entryKey(stored), stored, incoming);
   const storedCoded = stored.codedTone !== null && stored.codedTone !== undefined;
-  if (storedCoded && incoming.codedTone && (incoming.codedTone !== stored.codedTone || incoming.codedBy !== stored.codedBy)) kept.push('coding');
   const notes = new Map<string, ExportNote>();
   for (const n of [...stored.notes, ...incoming.notes]) notes.set(noteKey(n), n);
   const coding = storedCoded ? stored : incoming;
@@ -323,11 +318,15 @@ export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { pos
       codedBy: coding.codedBy ?? null,
       codedAt: coding.codedAt ?? null,
     },
-    kept,
+    conflict,
   };
 }
 
-/** Two versions of one post inside the same file, merged the same whichever comes first. */
+/**
+ * Two versions of one post inside the same file into one, the same whichever comes first: the text and
+ * automatic labels of the earlier first sighting, the widest seen-span, the larger count (an export
+ * imported back must not double it), union of tags and notes, the later coding.
+ */
 export function mergePost(a: ExportPost, b: ExportPost): ExportPost {
   const base = b.firstSeen < a.firstSeen ? b : a;
   const other = base === a ? b : a;
