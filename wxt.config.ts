@@ -22,5 +22,7 @@ export default defineConfig({
     // and Chromium refuses a content script that is not valid UTF-8.
     // DIPLOLENS_NO_MINIFY=1 keeps function names, for reading a profile (BENCH_PROFILE=1 npm run bench -- page).
     build: { rollupOptions: { output: { charset: 'ascii' } }, ...(process.env.DIPLOLENS_NO_MINIFY ? { minify: false } : {}) },
+    // The library's import worker is bundled on its own: the same rule (papaparse holds a raw BOM).
+    worker: { format: 'es' as const, rollupOptions: { output: { charset: 'ascii' as const } } },
   }),
 });

@@ -5,7 +5,7 @@ import { backupParts, restoreBackup } from '../../utils/db/backup';
 import { isQuotaError } from '../../utils/db/library';
 import { send } from '../../utils/protocol';
 import { download, nextTask } from '../shared/download';
-import { fileLines } from '../shared/file-lines';
+import { fileLines } from '../../utils/library/file-lines';
 
 export const backupFileName = (at: Date) => `diplolens-backup-${at.toISOString().slice(0, 19).replace(/[:T]/g, '-')}.ndjson`;
 

@@ -26,7 +26,8 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The full-page library: every post, searchable, filterable, codable from the keyboard, exportable. */
 export function Library({ db }: { db: DiploLensDB }) {
-  const library = useLibraryEntries(db);
+  const [importing, setImporting] = useState(false);
+  const library = useLibraryEntries(db, importing);
   const [filter, setFilter] = useState<PostFilter>({});
   const [sort, setSort] = useState<SortKey>('firstSeen-desc');
   const [cursorKey, setCursorKey] = useState<string | null>(null);
@@ -289,7 +290,7 @@ export function Library({ db }: { db: DiploLensDB }) {
         <summary>Import, export and data</summary>
         <div class="panel-grid">
           <ExportPanel db={db} filteredKeys={() => results.map((e) => e.key)} selectedKeys={selectedKeys} total={total} />
-          <ImportPanel db={db} onImported={() => library.reload()} />
+          <ImportPanel db={db} onImported={() => library.reload()} onBusy={setImporting} />
           <DataSafety db={db} total={total} onDeleted={() => library.reload()} />
         </div>
       </details>

@@ -73,7 +73,7 @@ afterAll(async () => {
 });
 
 describe('the library with 100,000 posts', () => {
-  it('imports 100,000 synthetic posts with a progress indicator', async () => {
+  it('imports 100,000 synthetic posts with a progress indicator', { timeout: 240_000 }, async () => {
     await library.getByTestId('import-file').setInputFiles(join(dir, 'synthetic.ndjson'));
     await library.getByTestId('import-progress').waitFor({ timeout: 30_000 });
     const report = await waitForImport(library, 'done');

@@ -63,7 +63,7 @@ function mutate(post: Record<string, unknown>, random: () => number): Record<str
     const field = FIELDS[Math.floor(random() * FIELDS.length)]!;
     if (choice < 0.55) out[field] = HOSTILE_VALUES[Math.floor(random() * HOSTILE_VALUES.length)];
     else if (choice < 0.65) Object.defineProperty(out, '__proto__', { value: { official: true, text: 'polluted' }, enumerable: true, configurable: true, writable: true });
-    else if (choice < 0.7) out.constructor = { prototype: { polluted: true } };
+    else if (choice < 0.7) out['constructor'] = { prototype: { polluted: true } } as unknown;
     // Plausible but different: what a consenting user would review, never applied by the import itself.
     else if (choice < 0.8) out.text = `Rewritten ${random()}`;
     else if (choice < 0.9) Object.assign(out, { codedTone: 'sarcastic', codedBy: 'intruder', codedAt: Date.now() - 1_000 });

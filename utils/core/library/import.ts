@@ -233,27 +233,27 @@ export function readImport(fileName: string, text: string): ImportReader {
   };
 }
 
+/** One NDJSON line's record; throws "not valid JSON" (deep nesting that overflows the parser included). */
+export function parseNdjsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error('not valid JSON');
+  }
+}
+
 function ndjsonRecords(body: string): { row: number; get(): unknown }[] {
   const lines = body.split(/\r?\n/);
   const records: { row: number; get(): unknown }[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    records.push({
-      row: i + 1,
-      get: () => {
-        try {
-          return JSON.parse(line);
-        } catch {
-          throw new Error('not valid JSON');
-        }
-      },
-    });
+    records.push({ row: i + 1, get: () => parseNdjsonLine(line) });
   });
   if (records.length === 0) throw new Error('the file holds no records');
   return records;
 }
 
-function jsonRecords(body: string): { row: number; get(): unknown }[] {
+export function jsonRecords(body: string): { row: number; get(): unknown }[] {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -273,11 +273,15 @@ function jsonRecords(body: string): { row: number; get(): unknown }[] {
 
 const REQUIRED_CSV_COLUMNS = ['platform', 'postId', 'handle', 'text', 'firstSeen', 'lastSeen', 'timesSeen', 'tone'];
 
-function csvRecords(body: string): { row: number; get(): unknown }[] {
-  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy' });
-  const columns = parsed.meta.fields ?? [];
+/** Throws unless a CSV header has the columns this tool's export always writes. */
+export function checkCsvColumns(columns: string[]): void {
   const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) throw new Error(`not a DiploLens CSV export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+}
+
+function csvRecords(body: string): { row: number; get(): unknown }[] {
+  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy' });
+  checkCsvColumns(parsed.meta.fields ?? []);
   const badRows = new Map<number, string>();
   for (const error of parsed.errors) if (typeof error.row === 'number') badRows.set(error.row, `CSV: ${error.message}`);
   return parsed.data.map((row, i) => ({
