@@ -117,9 +117,8 @@ export interface Messages {
 }
 
 export type MessageType = keyof Messages;
-export type RequestOf<K extends MessageType> = Messages[K]['request'];
+type RequestOf<K extends MessageType> = Messages[K]['request'];
 type ResponseOf<K extends MessageType> = Messages[K]['response'];
-export type Envelope = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
 
 export type Handlers = { [K in MessageType]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 

@@ -82,7 +82,8 @@ export function ImportPanel({ db, onImported, onBusy }: { db: DiploLensDB; onImp
     }
   }
 
-  async function write(file: File, counts: Counts) {
+  async function write(file: File, { accepted, rejected, rejections }: Counts) {
+    const counts = { accepted, rejected, rejections };
     const importId = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const done = { kind: 'done' as const, file: file.name, added: 0, merged: 0, conflicts: [] as Conflict[], moreConflicts: 0, ...counts };
     let batch = 0;

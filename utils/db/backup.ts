@@ -57,7 +57,8 @@ export async function restoreBackup(db: DiploLensDB, backup: Backup, now = Date.
       return withV2Fields({ ...post, changedAt: now }, now);
     });
     const createdAt = new Map(backup.tags.map((t) => [t.name, t.createdAt]));
-    await db.posts.bulkPut(posts);
+    // In slices: each slice is serialised in a task of its own, so a large restore runs no long task.
+    for (let i = 0; i < posts.length; i += 500) await db.posts.bulkPut(posts.slice(i, i + 500));
     await db.notes.bulkAdd(notes);
     await db.tags.bulkPut([...tagNames].map((name) => ({ name, createdAt: createdAt.get(name) ?? now })));
     await db.accounts.bulkPut(backup.accounts);
