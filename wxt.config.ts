@@ -35,7 +35,8 @@ export default defineConfig({
     // and Chromium refuses a content script that is not valid UTF-8.
     // DIPLOLENS_NO_MINIFY=1 keeps function names, for reading a profile (BENCH_PROFILE=1 npm run bench -- page).
     build: { rollupOptions: { output: { charset: 'ascii' } }, ...(process.env.DIPLOLENS_NO_MINIFY ? { minify: false } : {}) },
-    // Web Workers (the insights' aggregation) are bundled apart and need the same ASCII output.
-    worker: { format: 'es', rollupOptions: { output: { charset: 'ascii' } } },
+    // Web Workers (the insights' aggregation, the library's import) are bundled apart and need the same
+    // ASCII output (papaparse holds a raw BOM).
+    worker: { format: 'es' as const, rollupOptions: { output: { charset: 'ascii' as const } } },
   }),
 });

@@ -256,3 +256,23 @@ export async function clickInBadge(badge: Locator, selector: string): Promise<vo
   if (!at) throw new Error(`clickInBadge: no ${selector} in the badge`);
   await badge.page().mouse.click(at.x, at.y);
 }
+
+/** Every record of one object store of the extension's database, read straight from IndexedDB in an extension page. */
+export function readStore(page: Page, store: 'posts' | 'notes' | 'tags' | 'accounts' | 'settings'): Promise<Record<string, unknown>[]> {
+  return page.evaluate(async (name) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('diplolens');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      return await new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store);
+}

@@ -1,6 +1,7 @@
 /**
  * Every channel between DiploLens's parts, in one list (docs/architecture.md draws them):
- * 1. runtime messages to the background (`Messages`, sent with `send`, answered by `serve`);
+ * 1. runtime messages to the background (`Messages`, sent with `send`; each checked against its schema in
+ *    utils/background/messages.ts, which `serve` applies before any handler);
  * 2. the one message the background sends to a tab's content script (`TabMessage`);
  * 3. storage items that the background writes and every tab or page watches (`stored`);
  * 4. DOM events between a platform's page-world observer and its content script (`pageWorldEvents`).
@@ -38,6 +39,20 @@ export interface DiagnosticsReport {
   busyMs: number;
 }
 
+/** Why the background refused a message before any handler saw it. */
+export type RefusalReason = 'unknown message' | 'wrong sender' | 'bad payload';
+
+/** Refused messages, counted by name and reason, for the diagnostics page (a hostile page shows up here). */
+export interface RefusalCount {
+  /** The message's name; "(unknown)" for a name that is none of ours, so a page cannot write arbitrary text here. */
+  message: string;
+  reason: RefusalReason;
+  count: number;
+  lastAt: number;
+  /** The first problem found in the last refused payload (field path and message; never its values). */
+  detail?: string;
+}
+
 /** An account the user corrected, for the accounts page's list. */
 export interface CorrectedAccount {
   platform: Platform;
@@ -56,7 +71,11 @@ export interface MastodonInstance {
 
 type Empty = Record<string, never>;
 
-/** Messages to the background, by name: who may send each, what it carries and what comes back. */
+/**
+ * Messages to the background, by name: who may send each, what it carries and what comes back. Each has
+ * its run-time schema, in the same order, in utils/background/messages.ts (kept there so that content
+ * scripts, which only send, do not carry valibot and the schemas).
+ */
 export interface Messages {
   // Accounts (utils/background/accounts.ts)
   'directory:get': {
@@ -96,6 +115,8 @@ export interface Messages {
   // Data safety (utils/background/data-safety.ts)
   /** Deletes the library, accounts and corrections, the imported list and diagnostics; tabs follow at once. */
   'data:delete-everything': { from: 'page'; request: Empty; response: null };
+  /** A page restored a full backup into the database: every tab applies its corrections and imported list. */
+  'data:restored': { from: 'page'; request: Empty; response: null };
 
   // Mastodon instances (utils/background/mastodon-instances.ts)
   'mastodon:instances': { from: 'page'; request: Empty; response: { instances: MastodonInstance[] } };
@@ -106,37 +127,12 @@ export interface Messages {
 
   // Diagnostics (utils/background/diagnostics.ts)
   'diagnostics:report': { from: 'content'; request: DiagnosticsReport; response: null };
-  'diagnostics:get': { from: 'page'; request: Empty; response: { reports: DiagnosticsReport[] } };
+  'diagnostics:get': { from: 'page'; request: Empty; response: { reports: DiagnosticsReport[]; refusals: RefusalCount[] } };
 }
 
 export type MessageType = keyof Messages;
 type RequestOf<K extends MessageType> = Messages[K]['request'];
 type ResponseOf<K extends MessageType> = Messages[K]['response'];
-export type Envelope = { [K in MessageType]: { type: K; payload: RequestOf<K> } }[MessageType];
-
-/** The same list at run time: the background refuses a message from a sender it is not for. */
-export const MESSAGE_SENDERS: { readonly [K in MessageType]: Messages[K]['from'] } = {
-  'directory:get': 'content',
-  'accounts:infer': 'content',
-  'accounts:learn': 'content',
-  'accounts:identify': 'page',
-  'corrections:set': 'any',
-  'corrections:undo': 'any',
-  'corrections:list': 'page',
-  'directory:import': 'page',
-  'directory:imported': 'page',
-  'directory:clear-imported': 'page',
-  'ui:correct': 'any',
-  'posts:record': 'content',
-  'posts:save': 'any',
-  'capture:set': 'page',
-  'data:delete-everything': 'page',
-  'mastodon:instances': 'page',
-  'mastodon:add': 'page',
-  'mastodon:remove': 'page',
-  'diagnostics:report': 'content',
-  'diagnostics:get': 'page',
-};
 
 export type Handlers = { [K in MessageType]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
@@ -144,32 +140,6 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
   const reply = (await browser.runtime.sendMessage({ type, payload })) as { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
   if (!reply || reply.ok !== true) throw new Error(reply?.error ?? 'no answer from the DiploLens background');
   return reply.value;
-}
-
-/** Which kind of sender a message came from: an extension page is served from the extension's own origin. */
-function senderKind(sender: { url?: string; tab?: unknown }): Exclude<Sender, 'any'> {
-  return sender.url?.startsWith(browser.runtime.getURL('/')) ? 'page' : 'content';
-}
-
-/** Wires feature handlers to runtime messages; only the extension itself may call them, each from its own senders. */
-export function serve(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    const { type, payload } = (message ?? {}) as Envelope;
-    // Own names only: a message named "constructor" must not find Object's.
-    if (typeof type !== 'string' || !Object.hasOwn(MESSAGE_SENDERS, type) || !Object.hasOwn(handlers, type)) return false;
-    const allowed = MESSAGE_SENDERS[type];
-    if (allowed !== 'any' && allowed !== senderKind(sender)) {
-      sendResponse({ ok: false, error: `${type} is not accepted from a ${senderKind(sender) === 'page' ? 'extension page' : 'content script'}` });
-      return false;
-    }
-    const handler = handlers[type] as (p: unknown) => Promise<unknown>;
-    handler(payload).then(
-      (value) => sendResponse({ ok: true, value }),
-      (error) => sendResponse({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
-    );
-    return true;
-  });
 }
 
 /** Sent by the background to a tab's content script: save the post with this permalink (the context menu). */

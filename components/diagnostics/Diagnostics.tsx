@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { DiagnosticsReport } from '../../utils/protocol';
+import type { DiagnosticsReport, RefusalCount } from '../../utils/protocol';
 import { send } from '../../utils/protocol';
 
 /**
@@ -9,16 +9,23 @@ import { send } from '../../utils/protocol';
  */
 export function Diagnostics() {
   const [reports, setReports] = useState<DiagnosticsReport[] | null>(null);
+  const [refusals, setRefusals] = useState<RefusalCount[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    const load = () => send('diagnostics:get', {}).then((r) => setReports(r.reports), (e) => setError(String(e)));
+    const load = () => send('diagnostics:get', {}).then(
+        (r) => {
+          setReports(r.reports);
+          setRefusals(r.refusals);
+        },
+        (e) => setError(String(e)),
+      );
     load();
     const timer = setInterval(load, 2000);
     return () => clearInterval(timer);
   }, []);
 
   const version = browser.runtime.getManifest().version;
-  const text = JSON.stringify({ version, userAgent: navigator.userAgent, reports }, null, 2);
+  const text = JSON.stringify({ version, userAgent: navigator.userAgent, reports, refusals }, null, 2);
   return (
     <main class="page">
       <h1>DiploLens diagnostics</h1>
@@ -56,6 +63,25 @@ export function Diagnostics() {
           )}
         </section>
       ))}
+      <section class="report" data-testid="refusals">
+        <h2>Refused messages</h2>
+        {refusals.length ? (
+          <table>
+            <thead>
+              <tr><th>message</th><th>reason</th><th>times</th><th>last</th><th>first problem</th></tr>
+            </thead>
+            <tbody>
+              {refusals.map((r) => (
+                <tr key={`${r.message} ${r.reason}`} data-refused={r.message} data-reason={r.reason} data-count={r.count}>
+                  <td>{r.message}</td><td>{r.reason}</td><td>{r.count}</td><td>{new Date(r.lastAt).toLocaleTimeString()}</td><td>{r.detail ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          <p class="muted">None: every message the background received had a known name, an allowed sender and the expected shape.</p>
+        )}
+      </section>
       <button type="button" onClick={() => navigator.clipboard.writeText(text)}>Copy report</button>
     </main>
   );

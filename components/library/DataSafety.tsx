@@ -3,6 +3,7 @@ import type { DiploLensDB } from '../../utils/db/database';
 import { CaptureSwitches } from '../shared/CaptureSwitches';
 import { deletePosts, keysForScope } from '../../utils/db/library';
 import { send } from '../../utils/protocol';
+import { BackupPanel, downloadBackup } from './Backup';
 
 /** Asks once per page load for persistent storage, so the browser does not evict the library under pressure. */
 export async function requestPersistence(): Promise<boolean | null> {
@@ -57,6 +58,7 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
         <span class="muted">{usage}</span>
       </p>
       <CaptureSwitches db={db} />
+      <BackupPanel db={db} onRestored={onDeleted} />
       <fieldset>
         <legend>Delete</legend>
         <div class="row">
@@ -82,8 +84,16 @@ export function DataSafety({ db, total, onDeleted }: { db: DiploLensDB; total: n
         {pending ? (
           <div class="confirm" role="alertdialog" aria-label="Confirm deletion" data-testid="delete-confirmation">
             <p>
-              Delete {pending.label} ({pending.count.toLocaleString()} posts)? This cannot be undone; export first if in doubt.
+              Delete {pending.label} ({pending.count.toLocaleString()} posts)? This cannot be undone;{' '}
+              {pending.keys === 'everything' ? 'a full backup keeps all of it, and restores it.' : 'export first if in doubt.'}
             </p>
+            {pending.keys === 'everything' ? (
+              <>
+                <button type="button" data-testid="delete-backup" onClick={() => downloadBackup(db).then(() => setMessage('Backup downloaded.'), (e) => setMessage(`The backup failed: ${e}`))}>
+                  Back up everything first
+                </button>{' '}
+              </>
+            ) : null}
             <button type="button" class="danger" data-testid="delete-confirm" disabled={pending.count === 0 && pending.keys !== 'everything'} onClick={confirm}>
               Delete {pending.count.toLocaleString()} posts
             </button>{' '}

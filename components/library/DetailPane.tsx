@@ -10,6 +10,7 @@ import { TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { ToneChip } from '../shared/ToneChip';
+import { ClippedText } from '../shared/ClippedText';
 
 /** Everything about one post: text, badges and cues, the coded tone, tags and notes. */
 export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLensDB; postKey: string | null; coder: string; tags: string[]; tagInput: RefObject<HTMLInputElement | null> }) {
@@ -44,9 +45,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
         {post.authorName} <span class="muted">@{post.handle}</span> · <time dateTime={isoOrEmpty(when)}>{localTime(when)}</time>
         {post.saved ? <span class="muted"> · saved by hand</span> : null}
       </div>
-      <p class="text" dir="auto" lang={post.lang ?? undefined}>
-        {post.text}
-      </p>
+      <ClippedText key={postKey} text={post.text} textLength={post.textLength} lang={post.lang} />
       {post.url ? (
         <a class="open" href={post.url} target="_blank" rel="noopener noreferrer">
           Open original post

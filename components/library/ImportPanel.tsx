@@ -1,63 +1,123 @@
 import Papa from 'papaparse';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { DiploLensDB } from '../../utils/db/database';
-import type { ExportPost } from '../../utils/core/library/export';
-import { readImport, type Rejection } from '../../utils/core/library/import';
-import { importPosts, isQuotaError } from '../../utils/db/library';
-import { download, nextTask } from '../shared/download';
+import type { Rejection } from '../../utils/core/library/import';
+import type { Conflict } from '../../utils/core/library/conflicts';
+import { finishImport, importBatch, interruptedImports, isQuotaError, rollbackImport } from '../../utils/db/library';
+import type { ImportWorkerMessage, ImportWorkerRequest } from '../../utils/library/import-worker';
+import { download } from '../shared/download';
+import { ConflictReview } from './ConflictReview';
 
-type Phase =
-  | { kind: 'idle' }
-  | { kind: 'checking' | 'writing'; done: number; of: number; file: string }
-  | { kind: 'review'; file: string; accepted: ExportPost[]; rejected: Rejection[]; total: number }
-  | { kind: 'done'; file: string; added: number; merged: number; kept: number; rejected: Rejection[]; total: number }
-  | { kind: 'failed'; file: string; error: string; rejected: Rejection[]; total: number };
-
+/** Conflicts kept for the review; beyond this they are counted (and kept stored). */
+const REVIEWED_CONFLICTS = 2_000;
 const SHOWN_REJECTIONS = 100;
 
+type Counts = { accepted: number; rejected: number; rejections: Rejection[] };
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'checking' | 'writing'; file: string; read: number; of: number; rows: number }
+  | ({ kind: 'review'; file: File } & Counts)
+  | ({ kind: 'done'; file: string; added: number; merged: number; conflicts: Conflict[]; moreConflicts: number } & Counts)
+  | ({ kind: 'failed'; file: string; error: string } & Counts);
+
+const none: Counts = { accepted: 0, rejected: 0, rejections: [] };
+
+/** Runs the import worker on a file; `onBatch` writes each batch of valid posts before the worker reads on. */
+function runWorker(
+  request: Extract<ImportWorkerRequest, { file: File }>,
+  onProgress: (read: number, of: number, rows: number) => void,
+  onBatch?: (posts: Extract<ImportWorkerMessage, { type: 'batch' }>['posts']) => Promise<void>,
+): Promise<Extract<ImportWorkerMessage, { type: 'done' }>> {
+  const worker = new Worker(new URL('../../utils/library/import-worker.ts', import.meta.url), { type: 'module' });
+  let rows = 0;
+  return new Promise<Extract<ImportWorkerMessage, { type: 'done' }>>((resolve, reject) => {
+    worker.onerror = (event) => reject(new Error(event.message || 'the import worker stopped'));
+    worker.onmessage = ({ data }: MessageEvent<ImportWorkerMessage>) => {
+      if (data.type === 'done') resolve(data);
+      else if (data.type === 'progress') onProgress(data.read, data.of, data.accepted + data.rejected);
+      else {
+        rows += data.posts.length;
+        onProgress(data.read, data.of, rows);
+        onBatch!(data.posts).then(
+          () => worker.postMessage({ type: 'next' } satisfies ImportWorkerRequest),
+          (error) => reject(error),
+        );
+      }
+    };
+    worker.postMessage(request satisfies ImportWorkerRequest);
+  }).finally(() => worker.terminate());
+}
+
 /**
- * Import of this tool's NDJSON, JSON or CSV. Rows are validated first; if any is rejected, the report is
- * shown and nothing is written until the user chooses to import the valid rows. Writing is one transaction.
+ * Import of this tool's NDJSON, JSON or CSV, read and validated in a worker as a stream (any size: only a
+ * batch is held at a time). Rows are checked first; if any is rejected, the report is shown and nothing is
+ * written until the user chooses to import the valid rows. Batches are written with a journal, so a failure
+ * (or a page closed mid-way) undoes the whole import.
  */
-export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: () => void }) {
+export function ImportPanel({ db, onImported, onBusy }: { db: DiploLensDB; onImported: () => void; onBusy?: (writing: boolean) => void }) {
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const writing = phase.kind === 'writing';
+  useEffect(() => onBusy?.(writing), [writing]);
+  const [notice, setNotice] = useState('');
+
+  useEffect(() => {
+    interruptedImports(db).then(async (ids) => {
+      for (const id of ids) await rollbackImport(db, id);
+      if (ids.length) {
+        setNotice('An import that was interrupted (the page closed while it was writing) has been undone: the library is as it was before it.');
+        onImported();
+      }
+    });
+  }, [db]);
 
   async function check(file: File) {
-    setPhase({ kind: 'checking', done: 0, of: 0, file: file.name });
-    const text = await file.text();
-    await nextTask();
-    const reader = readImport(file.name, text);
-    if (reader.fileError) {
-      setPhase({ kind: 'failed', file: file.name, error: `This file cannot be imported: ${reader.fileError}.`, rejected: [], total: 0 });
-      return;
+    setPhase({ kind: 'checking', file: file.name, read: 0, of: file.size, rows: 0 });
+    try {
+      const result = await runWorker({ type: 'check', file }, (read, of, rows) => setPhase({ kind: 'checking', file: file.name, read, of, rows }));
+      if (result.fileError) setPhase({ kind: 'failed', file: file.name, error: `This file cannot be imported: ${result.fileError}.`, ...none });
+      else if (result.rejected) setPhase({ kind: 'review', file, ...result });
+      else await write(file, result);
+    } catch (error) {
+      setPhase({ kind: 'failed', file: file.name, error: `This file cannot be read: ${error instanceof Error ? error.message : String(error)}.`, ...none });
     }
-    const accepted: ExportPost[] = [];
-    const rejected: Rejection[] = [];
-    for (let step = reader.next(2000); step; step = reader.next(2000)) {
-      for (const a of step.accepted) accepted.push(a.post);
-      rejected.push(...step.rejected);
-      setPhase({ kind: 'checking', done: accepted.length + rejected.length, of: reader.total, file: file.name });
-      await nextTask();
-    }
-    if (rejected.length) setPhase({ kind: 'review', file: file.name, accepted, rejected, total: reader.total });
-    else await write(file.name, accepted, rejected, reader.total);
   }
 
-  async function write(file: string, accepted: ExportPost[], rejected: Rejection[], total: number) {
-    setPhase({ kind: 'writing', done: 0, of: accepted.length, file });
+  async function write(file: File, { accepted, rejected, rejections }: Counts) {
+    const counts = { accepted, rejected, rejections };
+    const importId = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+    const done = { kind: 'done' as const, file: file.name, added: 0, merged: 0, conflicts: [] as Conflict[], moreConflicts: 0, ...counts };
+    let batch = 0;
+    setPhase({ kind: 'writing', file: file.name, read: 0, of: file.size, rows: 0 });
     try {
-      const { added, merged, keptStored } = await importPosts(db, accepted, { onProgress: (done) => setPhase({ kind: 'writing', done, of: accepted.length, file }) });
-      setPhase({ kind: 'done', file, added, merged, kept: keptStored.length, rejected, total });
+      const result = await runWorker(
+        { type: 'read', file },
+        (read, of, rows) => setPhase({ kind: 'writing', file: file.name, read, of, rows }),
+        async (posts) => {
+          const written = await importBatch(db, importId, batch++, posts);
+          done.added += written.added;
+          done.merged += written.merged;
+          const room = Math.max(0, REVIEWED_CONFLICTS - done.conflicts.length);
+          done.conflicts.push(...written.conflicts.slice(0, room));
+          done.moreConflicts += Math.max(0, written.conflicts.length - room);
+        },
+      );
+      if (result.fileError) throw new Error(result.fileError);
+      await finishImport(db, importId);
+      setPhase(done);
       onImported();
     } catch (error) {
+      await rollbackImport(db, importId).catch(() => {});
       const reason = isQuotaError(error)
-        ? 'The browser refused more storage (quota exceeded). Nothing from this file was written, and everything stored before is intact. Free disk space or delete posts, then import again.'
-        : `The import failed and was rolled back; nothing from this file was written. (${error instanceof Error ? error.message : String(error)})`;
-      setPhase({ kind: 'failed', file, error: reason, rejected, total });
+        ? 'The browser refused more storage (quota exceeded). Nothing from this file was kept, and everything stored before is intact. Free disk space or delete posts, then import again.'
+        : `The import failed and was undone; nothing from this file was kept. (${error instanceof Error ? error.message : String(error)})`;
+      setPhase({ kind: 'failed', file: file.name, error: reason, ...counts });
+      onImported();
     }
   }
 
-  const rejected = 'rejected' in phase ? phase.rejected : [];
+  const rejections = 'rejections' in phase ? phase.rejections : [];
+  const rejectedCount = 'rejected' in phase ? phase.rejected : 0;
+  const busy = phase.kind === 'checking' || phase.kind === 'writing';
   return (
     <section class="panel" aria-label="Import">
       <h2>Import</h2>
@@ -66,18 +126,23 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
         accept=".ndjson,.jsonl,.json,.csv,application/json,text/csv"
         data-testid="import-file"
         aria-label="Import a DiploLens export (NDJSON, JSON or CSV)"
-        disabled={phase.kind === 'checking' || phase.kind === 'writing'}
+        disabled={busy}
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           e.currentTarget.value = '';
           if (file) void check(file);
         }}
       />
-      {phase.kind === 'checking' || phase.kind === 'writing' ? (
+      {notice ? (
+        <p role="status" data-testid="import-notice">
+          {notice}
+        </p>
+      ) : null}
+      {busy ? (
         <p role="status">
           {phase.kind === 'checking' ? 'Checking' : 'Writing'} {phase.file}:{' '}
-          <progress data-testid="import-progress" value={phase.done} max={Math.max(phase.of, 1)} /> {phase.done.toLocaleString()} /{' '}
-          {phase.of.toLocaleString()}
+          <progress data-testid="import-progress" value={phase.read} max={Math.max(phase.of, 1)} /> {phase.rows.toLocaleString()} rows,{' '}
+          {Math.round((100 * phase.read) / Math.max(phase.of, 1))}%
         </p>
       ) : null}
       {phase.kind === 'review' || phase.kind === 'done' || phase.kind === 'failed' ? (
@@ -85,34 +150,37 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
           {phase.kind === 'review' ? (
             <>
               <p>
-                <strong>{phase.file}</strong>: {phase.accepted.length.toLocaleString()} of {phase.total.toLocaleString()} rows are valid,{' '}
-                <span data-testid="import-rejected-count">{phase.rejected.length.toLocaleString()}</span> rejected. Nothing has been written yet.
+                <strong>{phase.file.name}</strong>: {phase.accepted.toLocaleString()} of {(phase.accepted + phase.rejected).toLocaleString()} rows are valid,{' '}
+                <span data-testid="import-rejected-count">{phase.rejected.toLocaleString()}</span> rejected. Nothing has been written yet.
               </p>
-              <button type="button" data-testid="import-confirm" disabled={!phase.accepted.length} onClick={() => write(phase.file, phase.accepted, phase.rejected, phase.total)}>
-                Import the {phase.accepted.length.toLocaleString()} valid rows
+              <button type="button" data-testid="import-confirm" disabled={!phase.accepted} onClick={() => write(phase.file, phase)}>
+                Import the {phase.accepted.toLocaleString()} valid rows
               </button>{' '}
               <button type="button" data-testid="import-cancel" onClick={() => setPhase({ kind: 'idle' })}>
                 Cancel
               </button>
             </>
           ) : phase.kind === 'done' ? (
-            <p>
-              <strong>{phase.file}</strong>: imported <span data-testid="import-accepted-count">{(phase.added + phase.merged).toLocaleString()}</span> posts (
-              {phase.added.toLocaleString()} new, {phase.merged.toLocaleString()} merged with posts already stored),{' '}
-              <span data-testid="import-rejected-count">{phase.rejected.length.toLocaleString()}</span> rejected.
-              {phase.kept ? (
-                <span data-testid="import-kept-count">
-                  {' '}
-                  For {phase.kept.toLocaleString()} posts already stored, the file gave another text, labels or coding: what was stored was kept.
-                </span>
+            <>
+              <p>
+                <strong>{phase.file}</strong>: imported <span data-testid="import-accepted-count">{(phase.added + phase.merged).toLocaleString()}</span> posts (
+                {phase.added.toLocaleString()} new, {phase.merged.toLocaleString()} merged with posts already stored),{' '}
+                <span data-testid="import-rejected-count">{phase.rejected.toLocaleString()}</span> rejected.
+              </p>
+              {phase.conflicts.length ? <ConflictReview db={db} conflicts={phase.conflicts} onApplied={onImported} /> : null}
+              {phase.moreConflicts ? (
+                <p class="muted">
+                  And {phase.moreConflicts.toLocaleString()} more posts with another text, labels or coding in the file, not listed: what was stored was kept. Import the
+                  file again after reviewing these to list the rest.
+                </p>
               ) : null}
-            </p>
+            </>
           ) : (
             <p class="error" role="alert">
               <strong>{phase.file}</strong>: {phase.error}
             </p>
           )}
-          {rejected.length ? (
+          {rejections.length ? (
             <>
               <table class="rejections">
                 <thead>
@@ -122,7 +190,7 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
                   </tr>
                 </thead>
                 <tbody>
-                  {rejected.slice(0, SHOWN_REJECTIONS).map((r) => (
+                  {rejections.slice(0, SHOWN_REJECTIONS).map((r) => (
                     <tr key={r.row} data-rejected-row={r.row}>
                       <td>{r.row}</td>
                       <td>{r.reason}</td>
@@ -130,9 +198,9 @@ export function ImportPanel({ db, onImported }: { db: DiploLensDB; onImported: (
                   ))}
                 </tbody>
               </table>
-              {rejected.length > SHOWN_REJECTIONS ? <p class="muted">And {(rejected.length - SHOWN_REJECTIONS).toLocaleString()} more.</p> : null}
-              <button type="button" onClick={() => download(new Blob(['\ufeff' + Papa.unparse(rejected)], { type: 'text/csv' }), 'diplolens-import-report.csv')}>
-                Download the full report (CSV)
+              {rejectedCount > SHOWN_REJECTIONS ? <p class="muted">And {(rejectedCount - SHOWN_REJECTIONS).toLocaleString()} more.</p> : null}
+              <button type="button" onClick={() => download(new Blob(['\ufeff' + Papa.unparse(rejections)], { type: 'text/csv' }), 'diplolens-import-report.csv')}>
+                Download the report (CSV{rejectedCount > rejections.length ? `, the first ${rejections.length.toLocaleString()} rejections` : ''})
               </button>
             </>
           ) : null}

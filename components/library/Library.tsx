@@ -10,6 +10,7 @@ import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
+import { rowText } from '../shared/ClippedText';
 import { DataSafety } from './DataSafety';
 import { DetailPane } from './DetailPane';
 import { ExportPanel } from './ExportPanel';
@@ -27,7 +28,8 @@ const isTyping = (target: EventTarget | null) =>
 
 /** The full-page library: every post, searchable, filterable, codable from the keyboard, exportable. */
 export function Library({ db }: { db: DiploLensDB }) {
-  const library = useLibraryEntries(db);
+  const [importing, setImporting] = useState(false);
+  const library = useLibraryEntries(db, importing);
   const [filter, setFilter] = useState<PostFilter>(() => filterFromUrl(location.search).filter);
   const [selectionLabel, setSelectionLabel] = useState('');
   const [sort, setSort] = useState<SortKey>('firstSeen-desc');
@@ -311,7 +313,7 @@ export function Library({ db }: { db: DiploLensDB }) {
         <summary>Import, export and data</summary>
         <div class="panel-grid">
           <ExportPanel db={db} filteredKeys={() => results.map((e) => e.key)} selectedKeys={selectedKeys} total={total} />
-          <ImportPanel db={db} onImported={() => library.reload()} />
+          <ImportPanel db={db} onImported={() => library.reload()} onBusy={setImporting} />
           <DataSafety db={db} total={total} onDeleted={() => library.reload()} />
         </div>
       </details>
@@ -378,7 +380,7 @@ const Row = memo(function Row({
           ))}
         </div>
         <div class="row-text" dir="auto">
-          {entry.text}
+          {rowText(entry.text)}
         </div>
       </div>
     </div>

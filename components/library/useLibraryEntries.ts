@@ -20,12 +20,16 @@ export interface LibraryEntries {
  * kept current: any write to the posts table, from this tab, another tab or the background, triggers
  * an incremental refresh of what changed; a change in count (a delete elsewhere) reloads it all.
  */
-export function useLibraryEntries(db: DiploLensDB): LibraryEntries {
+export function useLibraryEntries(db: DiploLensDB, paused = false): LibraryEntries {
   const [entries, setEntries] = useState<LibraryEntry[]>([]);
   const [loading, setLoading] = useState<number | null>(0);
   const [error, setError] = useState<unknown>(null);
   const [generation, setGeneration] = useState(0);
   const state = useRef({ map: new Map<string, LibraryEntry>(), since: 0, busy: false, again: false });
+  // While an import writes its batches, the index is not refreshed after each one (that would redraw the
+  // list 50 times for 100,000 posts); the import reloads it once when it ends.
+  const pausedRef = useRef(paused);
+  pausedRef.current = paused;
 
   useEffect(() => {
     let cancelled = false;
@@ -50,7 +54,9 @@ export function useLibraryEntries(db: DiploLensDB): LibraryEntries {
         do {
           s.again = false;
           const started = Date.now();
-          const [changed, count] = await Promise.all([changedSince(db, s.since), db.posts.count()]);
+          // One read transaction: a write committed between the two reads (an import's next batch) would
+          // make the count disagree and force a full reload.
+          const [changed, count] = await db.transaction('r', db.posts, () => Promise.all([changedSince(db, s.since), db.posts.count()]));
           if (cancelled) return;
           for (const e of changed) s.map.set(e.key, e);
           s.since = started - SAFETY_MS;
@@ -77,7 +83,7 @@ export function useLibraryEntries(db: DiploLensDB): LibraryEntries {
           first = false;
           return;
         }
-        void refresh();
+        if (!pausedRef.current) void refresh();
       },
       error: (e) => setError(e),
     });

@@ -5,6 +5,7 @@ import type { PostRecord } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
+import { ClippedText } from './ClippedText';
 
 /** One recorded post in a list: who (flag, country, role), tone, text, tags, a quick tag and a link to the original. */
 export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: (tag: string) => Promise<unknown>; knownTags?: string[] }) {
@@ -30,9 +31,7 @@ export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: 
         <time dateTime={isoOrEmpty(when)}>{localTime(when)}</time>
         {post.codedTone ? <span class="muted"> · coded {TONES[post.codedTone].label.toLowerCase()}</span> : null}
       </div>
-      <p class="text" dir="auto" lang={post.lang ?? undefined}>
-        {post.text}
-      </p>
+      <ClippedText text={post.text} textLength={post.textLength} lang={post.lang} />
       {post.tags?.length ? (
         <div class="row-tags" data-testid="row-tags">
           {post.tags.map((t) => (

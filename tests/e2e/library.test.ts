@@ -75,7 +75,7 @@ afterAll(async () => {
 });
 
 describe('the library with 100,000 posts', () => {
-  it('imports 100,000 synthetic posts with a progress indicator', async () => {
+  it('imports 100,000 synthetic posts with a progress indicator', { timeout: 240_000 }, async () => {
     await library.getByTestId('import-file').setInputFiles(join(dir, 'synthetic.ndjson'));
     await library.getByTestId('import-progress').waitFor({ timeout: 30_000 });
     const report = await waitForImport(library, 'done');
@@ -149,7 +149,7 @@ describe('the library with 100,000 posts', () => {
     // codes pressed faster than the page re-renders code two posts, not the first one twice.
     await library.keyboard.press('4');
     await library.keyboard.press('2');
-    await expect.poll(() => count(library)).toBe(queue - 2);
+    await expect.poll(() => count(library), { timeout: 10_000 }).toBe(queue - 2);
     await expect.poll(detailId).toBe(ids[2]);
     await library.keyboard.press('t');
     expect(await library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('tag-input');

@@ -7,7 +7,7 @@ import { codebook, codebookMarkdown } from '../../utils/core/library/codebook';
 import { BOM, exportHead, exportTail, serialiseChunk, toExportObject, type ExportFormat, type ExportPost } from '../../utils/core/library/export';
 import { FIELD_NAMES } from '../../utils/core/library/fields';
 import { parseAccountsCsv } from '../../utils/core/accounts/csv';
-import { detectFormat, mergePost, readImport, validatePost } from '../../utils/core/library/import';
+import { detectFormat, MAX_TEXT_LENGTH, mergePost, readImport, validatePost } from '../../utils/core/library/import';
 import { compileFilter, parseSearch, planIndex, runQuery, toEntry } from '../../utils/core/library/query';
 import {
   addNote,
@@ -156,6 +156,20 @@ describe('import validation', () => {
     expect(readAll('x.csv', text).accepted[0]!.authorName).toBe('\0=cmd');
   });
 
+  it('a text longer than 25,000 characters is cut on import, never inside a surrogate pair, and keeps its original length through every format', () => {
+    const long = { ...syntheticPost(1), text: 'a'.repeat(MAX_TEXT_LENGTH - 1) + '😂'.repeat(10) };
+    for (const format of ['ndjson', 'json', 'csv'] as const) {
+      const [post] = readAll(`x.${format}`, serialise(format, [long])).accepted;
+      expect(post!.text).toBe('a'.repeat(MAX_TEXT_LENGTH - 1));
+      expect(post!.textLength).toBe(MAX_TEXT_LENGTH + 19);
+      // Exported again, the cut text keeps the original length, and a whole text says null.
+      const again = readAll(`x.${format}`, serialise(format, [post!, syntheticPost(2)])).accepted;
+      expect(again.map((p) => p.textLength ?? null)).toEqual([MAX_TEXT_LENGTH + 19, null]);
+    }
+    expect(toExportObject({ ...syntheticPost(3), notes: [] }).textLength).toBeNull();
+    expect(validatePost({ ...syntheticPost(4), textLength: -1 }).ok).toBe(false);
+  });
+
   it('a file that is not an export at all is a file error, with no rows', () => {
     expect(readImport('a.json', '{"posts": [').fileError).toMatch(/not valid JSON/);
     expect(readImport('a.json', '{"hello": 1}').fileError).toMatch(/not a DiploLens JSON export/);
@@ -206,7 +220,7 @@ describe('merging duplicates', () => {
     const hostile = { ...stored, text: 'rewritten', tone: 'sarcastic' as const, firstSeen: stored.firstSeen - 1, codedTone: 'confrontational' as const, codedBy: 'them', codedAt: Date.UTC(2025, 5, 1), tags: ['theirs'], notes: [{ text: 'their note', createdAt: Date.UTC(2025, 0, 3) }] };
     const coding = { ...uncoded, codedTone: 'cooperative' as const, codedBy: 'them', codedAt: Date.UTC(2025, 0, 4) };
     const result = await importPosts(db, [hostile, coding]);
-    expect(result.keptStored).toEqual([{ key: `x:${stored.postId}`, fields: ['text', 'labels', 'coding'] }]);
+    expect(result.conflicts.map((c) => [c.key, c.parts])).toEqual([[`x:${stored.postId}`, ['text', 'labels', 'coding']]]);
     const after = (await db.posts.get(['x', stored.postId]))!;
     expect(after).toMatchObject({ text: stored.text, tone: stored.tone, firstSeen: stored.firstSeen, codedTone: 'neutral', codedBy: 'me' });
     expect(after.tags.sort()).toEqual(['mine', 'theirs']);
@@ -312,8 +326,8 @@ describe('the store operations', () => {
   it('imports, merges a re-import without doubling, and exports the same data back', async () => {
     const db = freshDb();
     const posts = syntheticPosts(120);
-    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0, keptStored: [] });
-    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50, keptStored: [] });
+    expect(await importPosts(db, posts, { chunkSize: 25 })).toEqual({ added: 120, merged: 0, conflicts: [] });
+    expect(await importPosts(db, posts.slice(0, 50), { chunkSize: 25 })).toEqual({ added: 0, merged: 50, conflicts: [] });
     expect(await db.posts.count()).toBe(120);
     expect(await db.notes.count()).toBe(posts.reduce((n, p) => n + p.notes.length, 0));
     const out: ExportPost[] = [];

@@ -34,6 +34,11 @@ describe('what a page showed is checked before it is written', () => {
   it('cuts a text longer than X allows, so no record can block a page', async () => {
     db = new DiploLensDB(`recording-${Math.random()}`);
     await recordingHandlers(db)['posts:save']!({ post: capture('9', { text: 'w'.repeat(MAX_TEXT_LENGTH + 5_000) }) });
-    expect((await db.posts.get(['x', '9']))!.text).toHaveLength(MAX_TEXT_LENGTH);
+    const stored = (await db.posts.get(['x', '9']))!;
+    expect(stored.text).toHaveLength(MAX_TEXT_LENGTH);
+    expect(stored.textLength).toBe(MAX_TEXT_LENGTH + 5_000);
+    // A page cannot claim an original length for a text that was not cut.
+    await recordingHandlers(db)['posts:save']!({ post: { ...capture('10'), textLength: 99_999 } });
+    expect((await db.posts.get(['x', '10']))!.textLength).toBeUndefined();
   });
 });

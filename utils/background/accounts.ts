@@ -31,6 +31,16 @@ export function currentCorrection(record: AccountRecord | undefined): Correction
   return last.fields as unknown as Correction;
 }
 
+/** The corrections in force, by handleKey, as every tab applies them (read inside the caller's transaction). */
+export async function correctionsInForce(db: DiploLensDB): Promise<Overrides> {
+  const inForce: Overrides = {};
+  await db.accounts.each((r) => {
+    const correction = currentCorrection(r);
+    if (correction) inForce[handleKey(r.platform, r.handle)] = correction;
+  });
+  return inForce;
+}
+
 function emptyAccount(platform: Platform, handle: string, now: number): AccountRecord {
   return { platform, handle, names: [], bios: [], corrections: [], firstSeen: now, lastSeen: now };
 }
@@ -71,12 +81,7 @@ export function accountHandlers(db: DiploLensDB): Handlers {
       if (!fields) return null;
       record.corrections.push({ at: now, fields });
       await db.accounts.put(record);
-      const inForce: Overrides = {};
-      await db.accounts.each((r) => {
-        const correction = currentCorrection(r);
-        if (correction) inForce[handleKey(r.platform, r.handle)] = correction;
-      });
-      return inForce;
+      return correctionsInForce(db);
     });
     if (overrides) await stored.overrides.setValue(overrides);
   }

@@ -1,12 +1,14 @@
 import type { DiploLensDB } from '../db/database';
 import { deleteEverything } from '../db/library';
 import { stored, type Handlers } from '../protocol';
+import { correctionsInForce } from './accounts';
 import { clearDiagnostics } from './diagnostics';
 
 /**
  * "Delete everything" deletes all it names, and every open tab sees it at once: the library, the
  * accounts with the user's corrections, the imported list, and the diagnostics; then the corrections
- * in force are emptied and the directory's version bumped, which every tab watches.
+ * in force are emptied and the directory's version bumped, which every tab watches. After a restore
+ * (utils/db/backup.ts, written by a page) the same two are published from what was restored.
  */
 export function dataSafetyHandlers(db: DiploLensDB): Handlers {
   return {
@@ -15,6 +17,11 @@ export function dataSafetyHandlers(db: DiploLensDB): Handlers {
       await stored.overrides.setValue({});
       await stored.directoryVersion.setValue(Date.now());
       await clearDiagnostics();
+      return null;
+    },
+    'data:restored': async () => {
+      await stored.overrides.setValue(await db.transaction('r', db.accounts, () => correctionsInForce(db)));
+      await stored.directoryVersion.setValue(Date.now());
       return null;
     },
   };

@@ -20,7 +20,10 @@ export interface PostRecord extends RecordedIdentification {
   handle: string;
   authorName: string;
   userId?: string;
+  /** At most 25,000 characters (MAX_TEXT_LENGTH): a longer text is cut when recorded or imported. */
   text: string;
+  /** The original length (UTF-16 code units) of a text that was cut; absent when the text is whole. */
+  textLength?: number;
   lang: string | null;
   tone: ToneOrUnknown;
   toneScore: number;

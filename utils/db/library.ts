@@ -5,6 +5,7 @@ import { postKey, withV2Fields, type DiploLensDB, type NoteRecord, type PostCapt
 import type { Platform, Tone } from '../core/model';
 import type { ExportNote, ExportPost } from '../core/library/export';
 import { mergeIntoStored, mergePost } from '../core/library/import';
+import { acceptParts, type Conflict, type ConflictPart } from '../core/library/conflicts';
 import { compileFilter, entryKey, isEmptyFilter, planIndex, toEntry, type LibraryEntry, type PostFilter } from '../core/library/query';
 import { normaliseTag } from '../core/library/tags';
 import { IMPORTED_ACCOUNTS_KEY } from './settings';
@@ -130,8 +131,8 @@ async function noteAuthors(db: DiploLensDB, items: PostCapture[], now: number): 
 export interface ImportResult {
   added: number;
   merged: number;
-  /** Posts already stored whose text, labels or coding the file gave otherwise: the stored ones were kept. */
-  keptStored: { key: string; fields: string[] }[];
+  /** Posts already stored whose text, labels or coding the file gave otherwise: the stored ones were kept, for the user to review. */
+  conflicts: Conflict[];
 }
 
 /**
@@ -145,48 +146,152 @@ export async function importPosts(
 ): Promise<ImportResult> {
   const now = options.now ?? Date.now();
   const chunkSize = options.chunkSize ?? 2000;
+  const items = uniquePosts(posts);
+  const result: ImportResult = { added: 0, merged: 0, conflicts: [] };
+  await db.transaction('rw', [db.posts, db.notes, db.tags], async () => {
+    // Notes are few next to posts: one read of them all beats an index lookup per chunk.
+    const allNotes = await notesByPost(db);
+    for (let i = 0; i < items.length; i += chunkSize) {
+      const written = await mergeChunk(db, items.slice(i, i + chunkSize), allNotes, now);
+      result.added += written.added;
+      result.conflicts.push(...written.conflicts);
+      options.onProgress?.(Math.min(items.length, i + chunkSize));
+    }
+  });
+  result.merged = items.length - result.added;
+  return result;
+}
+
+/** Two versions of one post in the same batch merge first (the same whichever comes first). */
+function uniquePosts(posts: ExportPost[]): ExportPost[] {
   const unique = new Map<string, ExportPost>();
   for (const p of posts) {
     const k = entryKey(p);
     const seen = unique.get(k);
     unique.set(k, seen ? mergePost(seen, p) : p);
   }
-  const items = [...unique.values()];
-  let added = 0;
-  const keptStored: ImportResult['keptStored'] = [];
-  await db.transaction('rw', [db.posts, db.notes, db.tags], async () => {
-    const tags = new Set<string>();
-    // Notes are few next to posts: one read of them all beats an index lookup per chunk.
-    const allNotes = await notesByPost(db);
-    for (let i = 0; i < items.length; i += chunkSize) {
-      const chunk = items.slice(i, i + chunkSize);
-      const keys = chunk.map((p) => [p.platform, p.postId] as PostKey);
-      const existing = await db.posts.bulkGet(keys);
-      const newNotes: NoteRecord[] = [];
-      const writes = chunk.map((incoming, j) => {
-        const old = existing[j];
-        const known = allNotes.get(entryKey(incoming)) ?? [];
-        let merged = incoming;
-        if (old) {
-          const result = mergeIntoStored({ ...old, notes: known }, incoming);
-          merged = result.post;
-          if (result.kept.length) keptStored.push({ key: entryKey(incoming), fields: result.kept });
-        } else added++;
-        const knownKeys = new Set(known.map((n) => `${n.createdAt}\u0000${n.text}`));
-        for (const n of merged.notes) {
-          if (!knownKeys.has(`${n.createdAt}\u0000${n.text}`)) newNotes.push({ platform: merged.platform, postId: merged.postId, text: n.text, createdAt: n.createdAt });
-        }
-        for (const t of merged.tags) tags.add(t);
-        const { notes: _notes, ...post } = merged;
-        return withV2Fields({ ...post, changedAt: now }, now);
-      });
-      await db.posts.bulkPut(writes);
-      if (newNotes.length) await db.notes.bulkAdd(newNotes);
-      options.onProgress?.(Math.min(items.length, i + chunkSize));
+  return [...unique.values()];
+}
+
+/** What a batch changed, so that an import can be undone: the posts it added, the versions it replaced, the notes it added. */
+interface ImportJournal {
+  /** When the batch was written: an import whose last batch is old was interrupted. */
+  at: number;
+  added: PostKey[];
+  previous: StoredPost[];
+  notes: number[];
+}
+
+const WRITE_SLICE = 500;
+
+/** Merges one chunk of imported posts into the store, inside the caller's transaction. */
+async function mergeChunk(db: DiploLensDB, chunk: ExportPost[], notesOf: Map<string, ExportNote[]>, now: number) {
+  const existing = await db.posts.bulkGet(chunk.map(postKey));
+  const newNotes: NoteRecord[] = [];
+  const conflicts: Conflict[] = [];
+  const tags = new Set<string>();
+  const journal: ImportJournal = { at: now, added: [], previous: [], notes: [] };
+  const writes = chunk.map((incoming, j) => {
+    const old = existing[j];
+    const known = notesOf.get(entryKey(incoming)) ?? [];
+    let merged = incoming;
+    if (old) {
+      const result = mergeIntoStored({ ...old, notes: known }, incoming);
+      merged = result.post;
+      if (result.conflict) conflicts.push(result.conflict);
+      journal.previous.push(old);
+    } else journal.added.push(postKey(incoming));
+    const knownKeys = new Set(known.map((n) => `${n.createdAt}\u0000${n.text}`));
+    for (const n of merged.notes) {
+      if (!knownKeys.has(`${n.createdAt}\u0000${n.text}`)) newNotes.push({ platform: merged.platform, postId: merged.postId, text: n.text, createdAt: n.createdAt });
     }
-    await ensureTags(db, [...tags], now);
+    for (const t of merged.tags) tags.add(t);
+    const { notes: _notes, ...post } = merged;
+    return withV2Fields({ ...post, changedAt: now }, now);
   });
-  return { added, merged: items.length - added, keptStored };
+  // In slices: each slice's records are serialised in a task of their own, so the page has no long task.
+  for (let i = 0; i < writes.length; i += WRITE_SLICE) await db.posts.bulkPut(writes.slice(i, i + WRITE_SLICE));
+  if (newNotes.length) journal.notes = await db.notes.bulkAdd(newNotes, { allKeys: true });
+  await ensureTags(db, [...tags], now);
+  return { added: journal.added.length, conflicts, journal };
+}
+
+const JOURNAL_PREFIX = 'importJournal:';
+const journalKey = (importId: string, batch: number) => `${JOURNAL_PREFIX}${importId}:${String(batch).padStart(8, '0')}`;
+
+/**
+ * Writes one batch of a streamed import (a file too large to hold) in its own transaction, together with a
+ * journal of what it changed, so that the whole import can still be undone (`rollbackImport`) if a later
+ * batch fails or the page is closed mid-way; `finishImport` drops the journal once every batch is written.
+ */
+export async function importBatch(db: DiploLensDB, importId: string, batch: number, posts: ExportPost[], now = Date.now()): Promise<ImportResult> {
+  const items = uniquePosts(posts);
+  return db.transaction('rw', [db.posts, db.notes, db.tags, db.settings], async () => {
+    const written = await mergeChunk(db, items, await notesByPost(db, items.map(postKey)), now);
+    await db.settings.put({ key: journalKey(importId, batch), value: written.journal });
+    return { added: written.added, merged: items.length - written.added, conflicts: written.conflicts };
+  });
+}
+
+/** Undoes every batch of an import, newest first, in one transaction: added posts and notes go, replaced versions come back. */
+export async function rollbackImport(db: DiploLensDB, importId: string): Promise<void> {
+  const range = db.settings.where('key').between(`${JOURNAL_PREFIX}${importId}:`, `${JOURNAL_PREFIX}${importId}:\uffff`);
+  await db.transaction('rw', [db.posts, db.notes, db.settings], async () => {
+    const entries = (await range.toArray()).reverse();
+    for (const { value } of entries) {
+      const journal = value as ImportJournal;
+      await db.notes.bulkDelete(journal.notes);
+      await db.posts.bulkDelete(journal.added);
+      await db.posts.bulkPut(journal.previous);
+    }
+    await range.delete();
+  });
+}
+
+/** The import is complete: its journal goes. */
+export async function finishImport(db: DiploLensDB, importId: string): Promise<void> {
+  await db.settings.where('key').between(`${JOURNAL_PREFIX}${importId}:`, `${JOURNAL_PREFIX}${importId}:\uffff`).delete();
+}
+
+/**
+ * Imports left half-written (the page was closed mid-way), for the library to roll back when it opens: those
+ * whose last batch is older than `quietMs`, so that an import still running in another tab is left alone.
+ */
+export async function interruptedImports(db: DiploLensDB, now = Date.now(), quietMs = 5 * 60_000): Promise<string[]> {
+  const last = new Map<string, number>();
+  await db.settings
+    .where('key')
+    .startsWith(JOURNAL_PREFIX)
+    .each(({ key, value }) => {
+      const id = key.slice(JOURNAL_PREFIX.length).split(':')[0]!;
+      last.set(id, Math.max(last.get(id) ?? 0, (value as ImportJournal).at));
+    });
+  return [...last].filter(([, at]) => now - at > quietMs).map(([id]) => id);
+}
+
+/**
+ * Writes the parts of import conflicts the user accepted, in one transaction; nothing else changes. A post
+ * changed since the import showed its conflict is left as it is and counted in `stale`.
+ */
+export async function acceptConflicts(
+  db: DiploLensDB,
+  choices: { conflict: Conflict; parts: readonly ConflictPart[] }[],
+  now = Date.now(),
+): Promise<{ written: number; stale: number }> {
+  const wanted = choices.filter((c) => c.parts.length);
+  let stale = 0;
+  await db.transaction('rw', db.posts, async () => {
+    const current = await db.posts.bulkGet(wanted.map((c) => keyOf(c.conflict.key)));
+    const writes: StoredPost[] = [];
+    wanted.forEach(({ conflict, parts }, i) => {
+      const post = current[i];
+      const next = post ? acceptParts(post, conflict, parts) : null;
+      if (next) writes.push({ ...next, changedAt: now });
+      else stale++;
+    });
+    await db.posts.bulkPut(writes);
+  });
+  return { written: wanted.length - stale, stale };
 }
 
 async function ensureTags(db: DiploLensDB, names: string[], now: number): Promise<void> {

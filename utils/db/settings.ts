@@ -3,10 +3,10 @@ import { PLATFORMS, type CapturePolicy, type Platform } from '../core/model';
 
 export const DEFAULT_CAPTURE: CapturePolicy = Object.fromEntries(PLATFORMS.map((p) => [p, true])) as CapturePolicy;
 
-const CAPTURE_KEY = 'capture';
+export const CAPTURE_KEY = 'capture';
 /** The user's imported list of official accounts (utils/background/accounts.ts). */
 export const IMPORTED_ACCOUNTS_KEY = 'importedAccounts';
-const CODER_KEY = 'coder';
+export const CODER_KEY = 'coder';
 
 export async function getCapturePolicy(db: DiploLensDB): Promise<CapturePolicy> {
   const row = await db.settings.get(CAPTURE_KEY);

@@ -4,7 +4,7 @@ import * as v from 'valibot';
 import { ROLE_IDS } from '../model';
 import type { Correction } from './corrections';
 
-const CorrectionSchema = v.object({
+export const CorrectionSchema = v.object({
   official: v.boolean(),
   country: v.optional(v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
   org: v.optional(v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(40)))),

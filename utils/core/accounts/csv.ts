@@ -35,6 +35,28 @@ const Row = v.pipe(
   v.check((r) => r.userId === '' || isAccountIdOf(r.platform, r.userId), 'bad userId (X: digits; Bluesky: a DID such as did:plc:…)'),
 );
 
+/** One row of a list (the CSV's cells, or a backed-up entry's fields as text), checked and normalised. */
+export function accountFromRow(row: Record<string, unknown>): { ok: true; entry: DirectoryEntry } | { ok: false; reason: string } {
+  const r = v.safeParse(Row, row, { abortPipeEarly: true });
+  if (!r.success) return { ok: false, reason: r.issues.map((x) => x.message).join('; ') };
+  const o = r.output;
+  const host = o.host ? (isCountryCode(o.host.toUpperCase()) ? o.host.toUpperCase() : o.host) : null;
+  return {
+    ok: true,
+    entry: {
+      platform: o.platform,
+      handle: o.handle,
+      ...(o.userId ? { userId: o.userId } : {}),
+      name: o.name,
+      country: o.country || null,
+      org: o.org || null,
+      role: o.role as Role,
+      host,
+      source: o.source || 'user-import',
+    },
+  };
+}
+
 export function parseAccountsCsv(text: string): CsvImportResult {
   const accepted: DirectoryEntry[] = [];
   const rejected: { line: number; reason: string }[] = [];
@@ -54,24 +76,12 @@ export function parseAccountsCsv(text: string): CsvImportResult {
   parsed.data.forEach((row, i) => {
     const line = spreadsheetRow(i);
     if (badRows.has(i)) return void rejected.push({ line, reason: 'malformed CSV: ' + badRows.get(i) });
-    const r = v.safeParse(Row, row, { abortPipeEarly: true });
-    if (!r.success) return void rejected.push({ line, reason: r.issues.map((x) => x.message).join('; ') });
-    const o = r.output;
-    const key = o.platform + ':' + o.handle.toLowerCase();
-    if (seen.has(key)) return void rejected.push({ line, reason: `duplicate of an earlier row (@${o.handle})` });
+    const checked = accountFromRow(row);
+    if (!checked.ok) return void rejected.push({ line, reason: checked.reason });
+    const key = checked.entry.platform + ':' + checked.entry.handle.toLowerCase();
+    if (seen.has(key)) return void rejected.push({ line, reason: `duplicate of an earlier row (@${checked.entry.handle})` });
     seen.add(key);
-    const host = o.host ? (isCountryCode(o.host.toUpperCase()) ? o.host.toUpperCase() : o.host) : null;
-    accepted.push({
-      platform: o.platform,
-      handle: o.handle,
-      ...(o.userId ? { userId: o.userId } : {}),
-      name: o.name,
-      country: o.country || null,
-      org: o.org || null,
-      role: o.role as Role,
-      host,
-      source: o.source || 'user-import',
-    });
+    accepted.push(checked.entry);
   });
   return { accepted, rejected };
 }

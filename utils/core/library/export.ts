@@ -42,7 +42,7 @@ export const FORMULA_LIKE = /^['=+\-@\t\r\0]/;
  * JSON that line-based tools can split: JSON allows U+2028 and U+2029 raw inside strings, but
  * Python's splitlines() and others break a record there.
  */
-const jsonLine = (value: unknown) => JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+export const jsonLine = (value: unknown) => JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
 export function toCsvRow(post: ExportPost): Record<string, string | number | boolean> {
   const o = toExportObject(post);
@@ -62,6 +62,7 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
     codedTone: post.codedTone ?? '',
     codedBy: post.codedBy ?? '',
     codedAt: isoOrEmpty(post.codedAt),
+    textLength: post.textLength ?? '',
     tags: post.tags.join(';'),
     notes: JSON.stringify(post.notes),
     toneCues: JSON.stringify(post.toneCues),

@@ -34,7 +34,8 @@ export const EXPORT_FIELDS: FieldSpec[] = [
   { name: 'tags', type: 'string[] (CSV: names joined with ";")', description: "The researcher's tags. Tag names cannot contain \";\"." },
   { name: 'notes', type: '{text, createdAt}[] (CSV: JSON)', description: "The researcher's notes on the post, oldest first; createdAt in ms since epoch." },
   { name: 'saved', type: 'boolean', description: 'Saved by hand (any post), rather than recorded automatically as an official post.' },
-  { name: 'text', type: 'string', description: 'Post text exactly as first seen (emoji included), never updated.' },
+  { name: 'text', type: 'string', description: 'Post text exactly as first seen (emoji included), never updated; at most 25,000 characters (a longer text is cut).' },
+  { name: 'textLength', type: 'integer | null', description: 'Original length of a text that was cut (in UTF-16 code units, as JavaScript counts); null when the text is whole.' },
   { name: 'toneCues', type: '{cue, weight, kind}[] (CSV: JSON)', description: 'The cues behind the automatic tone: the matched words or patterns, their signed weights and kinds.' },
 ];
 

@@ -5,8 +5,11 @@ import { FORMAT_NAME, FORMAT_VERSION } from './codebook';
 import type { PostCapture } from '../records';
 import { FORMULA_LIKE, type ExportFormat, type ExportNote, type ExportPost } from './export';
 import { FIELD_NAMES } from './fields';
+import { sliceWhole } from '../text/clip';
 import { spreadsheetRow } from '../text/csv-rows';
 import { normaliseTag } from './tags';
+import { conflictOf, type Conflict } from './conflicts';
+import { entryKey } from './query';
 
 export interface Rejection {
   /** 1-based line (NDJSON), record number (JSON) or spreadsheet row (CSV: the header is row 1). */
@@ -33,7 +36,7 @@ const msTime = v.pipe(
 );
 const nullableString = v.nullable(v.string());
 const country = v.nullable(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 code')));
-const tagName = v.pipe(
+export const tagName = v.pipe(
   v.string(),
   v.check((t) => normaliseTag(t) === t, 'tag names are trimmed, 1-40 characters, without ";"'),
 );
@@ -43,10 +46,16 @@ export const MAX_TEXT_LENGTH = 25_000;
 const finite = v.pipe(v.number(), v.finite('a number JSON can hold'));
 
 /**
- * What a content script sends for a post it saw (PostCapture): checked by the background before it is
- * written, since it comes from a page. The import schema below is this plus the library's own fields.
+ * The text cut to MAX_TEXT_LENGTH (never inside a surrogate pair), with the original length kept in
+ * `textLength` when it was cut: the larger of the text's own length and the length a file said it had.
  */
-export const CapturedPostSchema = v.object({
+export function cutText(text: string, saidLength?: number | null): { text: string; textLength?: number } {
+  const original = Math.max(text.length, saidLength ?? 0);
+  if (original <= text.length && text.length <= MAX_TEXT_LENGTH) return { text };
+  return { text: sliceWhole(text, MAX_TEXT_LENGTH), textLength: original };
+}
+
+const capturedEntries = {
   platform: v.picklist(PLATFORMS),
   postId: v.pipe(v.string(), v.minLength(1, 'postId is empty'), v.maxLength(200)),
   url: v.nullable(v.pipe(v.string(), v.maxLength(2_048), v.regex(/^https:\/\//, 'url must be https'))),
@@ -63,23 +72,40 @@ export const CapturedPostSchema = v.object({
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   tone: v.picklist([...TONE_IDS, 'unknown']),
   toneScore: v.pipe(finite, v.minValue(-1), v.maxValue(1)),
-  text: v.pipe(v.string(), v.transform((text) => text.slice(0, MAX_TEXT_LENGTH))),
+  text: v.string(),
   toneCues: v.pipe(v.array(v.object({ cue: v.pipe(v.string(), v.maxLength(500)), weight: finite, kind: v.pipe(v.string(), v.maxLength(60)) })), v.maxLength(50)),
-});
+};
 
-/** One post of this tool's own export format, whatever the file type. */
-export const ImportedPostSchema = v.object({
-  ...CapturedPostSchema.entries,
-  firstSeen: msTime,
-  lastSeen: msTime,
-  timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  codedTone: v.optional(v.nullable(v.picklist(TONE_IDS)), null),
-  codedBy: v.optional(nullableString, null),
-  codedAt: v.optional(v.nullable(msTime), null),
-  tags: v.optional(v.array(tagName), []),
-  notes: v.optional(v.array(v.object({ text: v.string(), createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })), []),
-  saved: v.optional(v.boolean(), false),
-});
+/**
+ * What a content script sends for a post it saw (PostCapture): checked by the background before it is
+ * written, since it comes from a page. The text is cut here; a page cannot claim an original length.
+ */
+export const CapturedPostSchema = v.pipe(
+  v.object(capturedEntries),
+  v.transform(({ text, ...post }) => ({ ...post, ...cutText(text) })),
+);
+
+/** One post of this tool's own export format, whatever the file type: a capture plus the library's own fields. */
+export const ImportedPostSchema = v.pipe(
+  v.object({
+    ...capturedEntries,
+    /** The original length of a text that was cut; null when the text is whole. */
+    textLength: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))), null),
+    firstSeen: msTime,
+    lastSeen: msTime,
+    timesSeen: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    codedTone: v.optional(v.nullable(v.picklist(TONE_IDS)), null),
+    codedBy: v.optional(nullableString, null),
+    codedAt: v.optional(v.nullable(msTime), null),
+    tags: v.optional(v.pipe(v.array(tagName), v.maxLength(200)), []),
+    notes: v.optional(
+      v.pipe(v.array(v.object({ text: v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH)), createdAt: v.pipe(v.number(), v.integer(), v.minValue(0)) })), v.maxLength(1_000)),
+      [],
+    ),
+    saved: v.optional(v.boolean(), false),
+  }),
+  v.transform(({ text, textLength, ...post }) => ({ ...post, ...cutText(text, textLength) })),
+);
 
 /** A capture from a content script, checked and bounded; null (and not written) when it is not one. */
 export function parseCapture(raw: unknown): PostCapture | null {
@@ -89,7 +115,7 @@ export function parseCapture(raw: unknown): PostCapture | null {
   return { ...rest, ...(userId ? { userId } : {}) };
 }
 
-function describeIssues(issues: v.BaseIssue<unknown>[]): string {
+export function describeIssues(issues: v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
@@ -127,7 +153,8 @@ export function fromCsvRow(row: Record<string, string>): Record<string, unknown>
     const cell = unguard(rawCell ?? '');
     if (key === 'userId') {
       if (cell) out.userId = cell;
-    } else if (CSV_NULLABLE.has(key)) out[key] = cell === '' ? null : cell;
+    } else if (key === 'textLength') out.textLength = cell.trim() === '' ? null : Number(cell);
+    else if (CSV_NULLABLE.has(key)) out[key] = cell === '' ? null : cell;
     else if (CSV_NUMBER.has(key)) out[key] = cell.trim() === '' ? cell : Number(cell);
     else if (CSV_BOOLEAN.has(key)) out[key] = cell === 'true' ? true : cell === 'false' ? false : cell;
     else if (CSV_JSON.has(key)) out[key] = parseJsonCell(cell);
@@ -206,27 +233,27 @@ export function readImport(fileName: string, text: string): ImportReader {
   };
 }
 
+/** One NDJSON line's record; throws "not valid JSON" (deep nesting that overflows the parser included). */
+export function parseNdjsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    throw new Error('not valid JSON');
+  }
+}
+
 function ndjsonRecords(body: string): { row: number; get(): unknown }[] {
   const lines = body.split(/\r?\n/);
   const records: { row: number; get(): unknown }[] = [];
   lines.forEach((line, i) => {
     if (line.trim() === '') return;
-    records.push({
-      row: i + 1,
-      get: () => {
-        try {
-          return JSON.parse(line);
-        } catch {
-          throw new Error('not valid JSON');
-        }
-      },
-    });
+    records.push({ row: i + 1, get: () => parseNdjsonLine(line) });
   });
   if (records.length === 0) throw new Error('the file holds no records');
   return records;
 }
 
-function jsonRecords(body: string): { row: number; get(): unknown }[] {
+export function jsonRecords(body: string): { row: number; get(): unknown }[] {
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -246,11 +273,15 @@ function jsonRecords(body: string): { row: number; get(): unknown }[] {
 
 const REQUIRED_CSV_COLUMNS = ['platform', 'postId', 'handle', 'text', 'firstSeen', 'lastSeen', 'timesSeen', 'tone'];
 
-function csvRecords(body: string): { row: number; get(): unknown }[] {
-  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy' });
-  const columns = parsed.meta.fields ?? [];
+/** Throws unless a CSV header has the columns this tool's export always writes. */
+export function checkCsvColumns(columns: string[]): void {
   const missing = REQUIRED_CSV_COLUMNS.filter((c) => !columns.includes(c));
   if (missing.length) throw new Error(`not a DiploLens CSV export: missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+}
+
+function csvRecords(body: string): { row: number; get(): unknown }[] {
+  const parsed = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: 'greedy' });
+  checkCsvColumns(parsed.meta.fields ?? []);
   const badRows = new Map<number, string>();
   for (const error of parsed.errors) if (typeof error.row === 'number') badRows.set(error.row, `CSV: ${error.message}`);
   return parsed.data.map((row, i) => ({
@@ -266,21 +297,14 @@ function csvRecords(body: string): { row: number; get(): unknown }[] {
 const noteKey = (n: ExportNote) => `${n.createdAt}\u0000${n.text}`;
 
 /**
- * Two versions of one post (stored and imported, or twice in one file) into one, idempotently:
- * the text and automatic labels of the earlier first sighting, the widest seen-span, the larger count
- * (an export imported back must not double it), union of tags and notes, the later coding.
- */
-/**
  * An imported version of a post already stored, merged without overwriting: the stored text, automatic
  * labels, first sighting and coding stay; the import adds tags and notes, widens the seen span, and
- * codes the post only if it was not coded yet. `kept` names what the import said otherwise, for the report.
+ * codes the post only if it was not coded yet. `conflict` is what the import said otherwise, for the
+ * review, where the user may accept it (utils/core/library/conflicts.ts).
  */
-export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { post: ExportPost; kept: string[] } {
-  const kept: string[] = [];
-  if (incoming.text !== stored.text) kept.push('text');
-  if (incoming.tone !== stored.tone || incoming.official !== stored.official || incoming.country !== stored.country || incoming.role !== stored.role) kept.push('labels');
+export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { post: ExportPost; conflict: Conflict | null } {
+  const conflict = conflictOf(entryKey(stored), stored, incoming);
   const storedCoded = stored.codedTone !== null && stored.codedTone !== undefined;
-  if (storedCoded && incoming.codedTone && (incoming.codedTone !== stored.codedTone || incoming.codedBy !== stored.codedBy)) kept.push('coding');
   const notes = new Map<string, ExportNote>();
   for (const n of [...stored.notes, ...incoming.notes]) notes.set(noteKey(n), n);
   const coding = storedCoded ? stored : incoming;
@@ -298,11 +322,15 @@ export function mergeIntoStored(stored: ExportPost, incoming: ExportPost): { pos
       codedBy: coding.codedBy ?? null,
       codedAt: coding.codedAt ?? null,
     },
-    kept,
+    conflict,
   };
 }
 
-/** Two versions of one post inside the same file, merged the same whichever comes first. */
+/**
+ * Two versions of one post inside the same file into one, the same whichever comes first: the text and
+ * automatic labels of the earlier first sighting, the widest seen-span, the larger count (an export
+ * imported back must not double it), union of tags and notes, the later coding.
+ */
 export function mergePost(a: ExportPost, b: ExportPost): ExportPost {
   const base = b.firstSeen < a.firstSeen ? b : a;
   const other = base === a ? b : a;
