@@ -38,6 +38,8 @@ interface Result {
   posts: number;
   loadMs: number;
   aggregateMs: number;
+  /** The tone source these figures were computed with: a switch shows in the figures only once they arrive. */
+  toneSource: ToneSource;
 }
 
 /** Who speaks of whom, in what tone, and how it shifts: the stored history aggregated in a worker. */
@@ -54,6 +56,8 @@ export function Insights({ db }: { db: DiploLensDB }) {
   const [reloadCount, setReloadCount] = useState(0);
   const worker = useRef<Worker | null>(null);
   const lastId = useRef(0);
+  /** The tone source of each query in flight, by id. */
+  const sourceOf = useRef(new Map<number, ToneSource>());
   const lastProgress = useRef(0);
   const lastCellId = useRef(0);
   const cellWaiters = useRef(new Map<number, (keys: string[]) => void>());
@@ -76,7 +80,8 @@ export function Insights({ db }: { db: DiploLensDB }) {
       else if (reply.type === 'result') {
         // Only the newest query's answer is shown; an older one still in flight is dropped.
         if (reply.id !== lastId.current) return;
-        setResult({ insights: reply.insights, pair: reply.pair, posts: reply.posts, loadMs: reply.loadMs, aggregateMs: reply.aggregateMs });
+        setResult({ insights: reply.insights, pair: reply.pair, posts: reply.posts, loadMs: reply.loadMs, aggregateMs: reply.aggregateMs, toneSource: sourceOf.current.get(reply.id) ?? 'automatic' });
+        sourceOf.current.clear();
         setLoaded(null);
         setError('');
       } else if (reply.type === 'cell') {
@@ -93,6 +98,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
   const reloadSeen = useRef(0);
   useEffect(() => {
     const id = ++lastId.current;
+    sourceOf.current.set(id, toneSource);
     const reload = reloadCount !== reloadSeen.current;
     reloadSeen.current = reloadCount;
     if (reload) setLoaded(0);
@@ -210,7 +216,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
       <header class="lib-head">
         <h1>DiploLens insights</h1>
         <a href="library.html">Library</a>
-        <span class="count" role="status" data-testid="insights-status" data-posts={result?.insights.posts ?? ''} data-aggregate-ms={result?.aggregateMs ?? ''} data-load-ms={result?.loadMs ?? ''}>
+        <span class="count" role="status" data-testid="insights-status" data-posts={result?.insights.posts ?? ''} data-aggregate-ms={result?.aggregateMs ?? ''} data-load-ms={result?.loadMs ?? ''} data-tone-source={result?.toneSource ?? ''}>
           {status}
         </span>
       </header>

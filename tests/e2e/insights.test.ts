@@ -103,6 +103,9 @@ async function rowFigures(row: ReturnType<Page['locator']>) {
   return { posts: Number(cells[0]), scored: Number(cells[1]), mean: mean === '' ? null : Number(mean) };
 }
 
+/** Waits until the figures on show were computed with this tone source (the worker answers after the switch). */
+const shownWith = (source: string) => page.waitForSelector(`[data-testid="insights-status"][data-tone-source="${source}"]`, { timeout: 30_000 });
+
 describe('insights page', () => {
   beforeAll(async () => {
     session = await launch();
@@ -133,6 +136,7 @@ describe('insights page', () => {
 
   it('switches to human coding where it exists, and says how many posts are coded', async () => {
     await page.getByTestId('tone-source').selectOption('coded');
+    await shownWith('coded');
     await page.getByTestId('matrix-toggle').click();
     const items = written.filter((w) => w.post.country === 'US' && w.spokenOf.includes('RU'));
     const want = tally(items, true);
@@ -142,6 +146,7 @@ describe('insights page', () => {
     expect(Number(cells[2])).toBe(want.coded);
     await page.getByTestId('matrix-toggle').click();
     await page.getByTestId('tone-source').selectOption('automatic');
+    await shownWith('automatic');
   });
 
   it('shows tone over time per speaking state by month', async () => {
