@@ -12,7 +12,7 @@ export default defineConfig({
         extends: true,
         test: { name: 'unit', include: ['tests/unit/**/*.test.{ts,tsx}'], environment: 'node' },
       },
-      ...browsers.map((browser) => ({
+      ...browsers.map((browser, index) => ({
         extends: true as const,
         test: {
           name: `e2e-${browser}`,
@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // One browser after the other: run side by side on a 2-CPU machine they slow each other into timeouts.
+          sequence: { groupOrder: index + 1 },
         },
       })),
     ],
