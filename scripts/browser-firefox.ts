@@ -19,7 +19,7 @@ const DEFAULT_TIMEOUT = 30_000;
 
 export interface RouteLike {
   request(): { url(): string };
-  fulfill(response: { status?: number; contentType?: string; body?: string }): Promise<void>;
+  fulfill(response: { status?: number; contentType?: string; headers?: Record<string, string>; body?: string }): Promise<void>;
   continue(): Promise<void>;
   abort(reason?: string): Promise<void>;
 }
@@ -495,7 +495,7 @@ export class FirefoxContext {
     }
     const wrapped: RouteLike = {
       request: () => ({ url: () => url }),
-      fulfill: ({ status = 200, contentType = 'text/plain', body = '' }) => request.respond({ status, contentType, body }),
+      fulfill: ({ status = 200, contentType = 'text/plain', headers = {}, body = '' }) => request.respond({ status, contentType, headers, body }),
       continue: () => request.continue(),
       abort: () => request.abort('blockedbyclient'),
     };
