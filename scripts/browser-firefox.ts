@@ -6,10 +6,10 @@
 //
 // A call outside that subset throws "not in the Firefox harness: <name>"; add it here (see
 // docs/e2e-harness.md).
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type JSHandle, type Page as PPage } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type HTTPRequest, type JSHandle, type Page as PPage, type Target } from 'puppeteer-core';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The gecko id in wxt.config.ts; its moz-extension:// host is pinned by a preference so tests know it in advance. */
@@ -19,7 +19,7 @@ const DEFAULT_TIMEOUT = 30_000;
 
 export interface RouteLike {
   request(): { url(): string };
-  fulfill(response: { status?: number; contentType?: string; body?: string }): Promise<void>;
+  fulfill(response: { status?: number; contentType?: string; headers?: Record<string, string>; body?: string }): Promise<void>;
   continue(): Promise<void>;
   abort(reason?: string): Promise<void>;
 }
@@ -50,7 +50,7 @@ function strict<T extends object>(target: T, kind: string): T {
   });
 }
 
-type Step = { css: string } | { testId: string } | { role: string; name?: string } | { nth: number };
+type Step = { css: string; hasText?: string } | { testId: string } | { role: string; name?: string } | { nth: number };
 
 /** Runs in the page: the elements a chain of steps designates, in document order. */
 function resolveSteps(steps: Step[]): Element[] {
@@ -78,6 +78,10 @@ function resolveSteps(steps: Step[]): Element[] {
       const wanted = step.name.toLowerCase();
       list = list.filter((el) => ((el.getAttribute('aria-label') ?? (el as HTMLElement).innerText ?? el.textContent ?? '').trim().toLowerCase()).includes(wanted));
     }
+    if ('css' in step && step.hasText !== undefined) {
+      const wanted = step.hasText.toLowerCase();
+      list = list.filter((el) => (el.textContent ?? '').toLowerCase().includes(wanted));
+    }
     current = list;
   }
   return current as Element[];
@@ -92,8 +96,8 @@ class FirefoxLocator {
   private with(step: Step): FirefoxLocator {
     return strict(new FirefoxLocator(this.owner, [...this.steps, step]), 'Locator');
   }
-  locator(css: string) {
-    return this.with({ css });
+  locator(css: string, options: { hasText?: string } = {}) {
+    return this.with({ css, hasText: options.hasText });
   }
   getByTestId(testId: string) {
     return this.with({ testId });
@@ -163,6 +167,15 @@ class FirefoxLocator {
   async innerText(): Promise<string> {
     return this.evaluate((el) => (el as HTMLElement).innerText);
   }
+  async textContent(): Promise<string | null> {
+    return this.evaluate((el) => el.textContent);
+  }
+  async allInnerTexts(): Promise<string[]> {
+    return this.evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText));
+  }
+  async allTextContents(): Promise<string[]> {
+    return this.evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+  }
   async isChecked(): Promise<boolean> {
     return this.evaluate((el) => (el as HTMLInputElement).checked);
   }
@@ -221,6 +234,7 @@ interface BidiEvents {
 
 interface FirefoxDownload {
   path(): Promise<string>;
+  saveAs(path: string): Promise<void>;
   suggestedFilename(): string;
 }
 
@@ -265,8 +279,36 @@ class FirefoxPage {
     return this.listeners.get(event)?.length ?? 0;
   }
 
-  locator(css: string) {
-    return strict(new FirefoxLocator(this, [{ css }]), 'Locator');
+  locator(css: string, options: { hasText?: string } = {}) {
+    return strict(new FirefoxLocator(this, [{ css, hasText: options.hasText }]), 'Locator');
+  }
+  // Playwright's selector shorthands on the page: the same as on locator(selector).
+  async click(css: string): Promise<void> {
+    await this.locator(css).click();
+  }
+  async fill(css: string, value: string): Promise<void> {
+    await this.locator(css).fill(value);
+  }
+  async selectOption(css: string, value: string): Promise<string[]> {
+    return this.locator(css).selectOption(value);
+  }
+  async textContent(css: string): Promise<string | null> {
+    return this.locator(css).textContent();
+  }
+  async innerText(css: string): Promise<string> {
+    return this.locator(css).innerText();
+  }
+  /** The next `download`, as Playwright's waitForEvent. */
+  waitForEvent(event: 'download', options: { timeout?: number } = {}): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${event} event within ${options.timeout ?? DEFAULT_TIMEOUT} ms`)), options.timeout ?? DEFAULT_TIMEOUT);
+      const listener = (value: unknown) => {
+        clearTimeout(timer);
+        this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== listener));
+        resolve(value);
+      };
+      this.on(event, listener as never);
+    });
   }
   getByTestId(testId: string) {
     return strict(new FirefoxLocator(this, [{ testId }]), 'Locator');
@@ -371,6 +413,8 @@ export class FirefoxContext {
   front: FirefoxPage | undefined;
   private readonly routes: { pattern: RegExp; handler: RouteHandler }[] = [];
   private readonly requestListeners: ((request: HTTPRequest, page: FirefoxPage) => void)[] = [];
+  /** newPage() calls under way: their tabs are not reported as opened by a page. */
+  private opening = 0;
   readonly facade: FirefoxContext;
 
   constructor(readonly browser: Browser) {
@@ -393,18 +437,53 @@ export class FirefoxContext {
   }
 
   async newPage(): Promise<FirefoxPage> {
-    const raw = await this.browser.newPage();
+    this.opening++;
+    try {
+      const page = await this.adopt(await this.browser.newPage());
+      this.front = page;
+      return page.facade;
+    } finally {
+      this.opening--;
+    }
+  }
+
+  private async adopt(raw: PPage): Promise<FirefoxPage> {
     await raw.setViewport({ width: 1000, height: 900 });
     const page = new FirefoxPage(raw, this);
     this.pages.add(page);
-    this.front = page;
     raw.on('close', () => this.pages.delete(page));
     await raw.setRequestInterception(true);
     raw.on('request', (request) => {
       for (const listener of this.requestListeners) listener(request, page);
       this.dispatch(request);
     });
-    return page.facade;
+    return page;
+  }
+
+  /**
+   * The next tab opened in the context by the pages or the extension (window.open, tabs.create), as
+   * Playwright's waitForEvent('page'); it is driven like a page from newPage().
+   */
+  waitForEvent(event: 'page', options: { timeout?: number } = {}): Promise<FirefoxPage> {
+    if (event !== 'page') unsupported(`context.waitForEvent('${event}')`);
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    return new Promise((resolve, reject) => {
+      const opened = (target: Target) => {
+        // A tab of newPage() is that call's, not an event.
+        if (target.type() !== 'page' || this.opening > 0) return;
+        this.browser.off('targetcreated', opened);
+        clearTimeout(timer);
+        target
+          .page()
+          .then((raw) => (raw ? this.adopt(raw) : Promise.reject(new Error('the new tab has no page'))))
+          .then((page) => resolve(page.facade), reject);
+      };
+      const timer = setTimeout(() => {
+        this.browser.off('targetcreated', opened);
+        reject(new Error(`no new page within ${timeout} ms`));
+      }, timeout);
+      this.browser.on('targetcreated', opened);
+    });
   }
 
   private dispatch(request: HTTPRequest): void {
@@ -416,7 +495,7 @@ export class FirefoxContext {
     }
     const wrapped: RouteLike = {
       request: () => ({ url: () => url }),
-      fulfill: ({ status = 200, contentType = 'text/plain', body = '' }) => request.respond({ status, contentType, body }),
+      fulfill: ({ status = 200, contentType = 'text/plain', headers = {}, body = '' }) => request.respond({ status, contentType, headers, body }),
       continue: () => request.continue(),
       abort: () => request.abort('blockedbyclient'),
     };
@@ -440,6 +519,7 @@ export class FirefoxContext {
           if (!at) throw new Error(`download of ${event.suggestedFilename} was canceled`);
           return at;
         },
+        saveAs: async (to: string) => copyFileSync(await download.path(), to),
         suggestedFilename: () => event.suggestedFilename,
       };
       for (const page of this.pages) page.emit('download', download);

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { DiploLensDB } from '../../utils/db/database';
 import { countryName } from '../../utils/core/countries';
 import { ROLES } from '../../utils/core/roles';
@@ -128,7 +129,10 @@ export function Insights({ db }: { db: DiploLensDB }) {
         worker.current?.postMessage({ type: 'cell', id, options, speaker: cell.speaker, spokenOf: cell.spokenOf } satisfies WorkerRequest);
       });
       await saveLibrarySelection(db, { label: `${stateName(cell.speaker)} speaking of ${stateName(cell.spokenOf)}`, keys });
-      window.open(`library.html?${urlForFilter(filter, true)}`, '_blank', 'noopener');
+      // A tab of the extension's own, not window.open: by now the key press or click that asked for it is
+      // over (the worker and the database answered in between), and Firefox's popup blocker refuses a
+      // window.open that no click started (a keydown never allows one there).
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html?${urlForFilter(filter, true)}` as '/library.html') });
     },
     [db, options, filter],
   );
