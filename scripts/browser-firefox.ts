@@ -448,7 +448,17 @@ export class FirefoxContext {
   }
 
   private async adopt(raw: PPage): Promise<FirefoxPage> {
-    await raw.setViewport({ width: 1000, height: 900 });
+    // A tab another page or the extension has just opened may not have its browser element yet
+    // ("browser is null"): the viewport is asked again until it has, for up to 2 s.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await raw.setViewport({ width: 1000, height: 900 });
+        break;
+      } catch (error) {
+        if (attempt >= 20) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
     const page = new FirefoxPage(raw, this);
     this.pages.add(page);
     raw.on('close', () => this.pages.delete(page));
