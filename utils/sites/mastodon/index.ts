@@ -1,8 +1,8 @@
 import type { SiteModule } from '../types';
 import { mastodonNetwork } from './network';
-import { homeDomainOf, readCard, readPosts, readProfile } from './read';
+import { readCard, readPosts, readProfile } from './read';
 import { MASTODON_SELECTORS } from './selectors';
-import { accountOfLink, postIdOf, surfaceOf } from './urls';
+import { accountOfLink, homeDomainOf, postIdOf, surfaceOf } from './urls';
 
 export { MASTODON_SELECTORS } from './selectors';
 

@@ -1,7 +1,7 @@
 import type { AccountInput } from '../../core/model';
 import { collectRecords, isObject, pageWorldRecords, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
-import { ACCOUNT_URI, accountHandle, hostOfLink, MASTODON_HANDLE } from './urls';
+import { ACCOUNT_URI, accountHandle, homeDomainOf, hostOfLink, MASTODON_HANDLE } from './urls';
 
 /**
  * Mastodon's REST API responses (timelines, statuses and their context, accounts, search,
@@ -57,7 +57,7 @@ export function accountFromApi(account: Record<string, Json>, localHost: string)
   if (bio) record.bio = bio;
   if (account.bot === true) record.accountType = 'bot';
   else if (account.group === true) record.accountType = 'group';
-  record.provenDomains = [...new Set([handle.slice(handle.indexOf('@') + 1), ...verifiedHosts(account.fields)])].slice(0, MAX_DOMAINS);
+  record.provenDomains = [...new Set([homeDomainOf(handle), ...verifiedHosts(account.fields)])].slice(0, MAX_DOMAINS);
   return record;
 }
 
@@ -100,7 +100,7 @@ export function parseAccountEvent(detail: unknown): AccountInput[] {
   for (const item of pageWorldRecords(detail, 'mastodon', MAX_ACCOUNTS)) {
     const handle = str(item.handle, 400);
     if (!handle || !MASTODON_HANDLE.test(handle)) continue;
-    const home = handle.slice(handle.indexOf('@') + 1).toLowerCase();
+    const home = homeDomainOf(handle).toLowerCase();
     const domains = Array.isArray(item.provenDomains) ? item.provenDomains.slice(0, MAX_DOMAINS) : [];
     if (!domains.every((d): d is string => typeof d === 'string' && HOSTNAME.test(d)) || (domains.length && domains[0] !== home)) continue;
     const record: AccountInput = { platform: 'mastodon', handle, badge: 'none' };

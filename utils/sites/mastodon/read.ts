@@ -2,7 +2,7 @@ import type { AccountInput } from '../../core/model';
 import { readableText } from '../readable-text';
 import type { SeenAccount, SeenPost } from '../types';
 import { MASTODON_SELECTORS as S } from './selectors';
-import { handleFromAccountLine, hostOfLink, parseMastodonLink, postKeyOf } from './urls';
+import { handleFromAccountLine, homeDomainOf, hostOfLink, parseMastodonLink, postKeyOf } from './urls';
 
 const MAX_TEXT = 20_000;
 
@@ -66,9 +66,6 @@ function withProof(account: AccountInput, verifiedHosts: string[]): AccountInput
   account.provenDomains = verifiedHosts.length ? [...new Set([home, ...verifiedHosts])] : [home];
   return account;
 }
-
-/** The domain of a `user@domain` handle: the instance that serves the account. */
-export const homeDomainOf = (handle: string): string => handle.slice(handle.indexOf('@') + 1);
 
 /** The quoted post an element belongs to, within one post (walking up to the post only); null for the post's own parts. */
 function quoteOf(el: Element, post: Element): Element | null {

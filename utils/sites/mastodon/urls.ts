@@ -122,3 +122,6 @@ export function postIdOf(url: string): string | null {
     return null;
   }
 }
+
+/** The domain of a `user@domain` handle: the instance that serves the account. */
+export const homeDomainOf = (handle: string): string => handle.slice(handle.indexOf('@') + 1);
