@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import * as v from 'valibot';
 import { CorrectionSchema } from '../core/accounts/correction-schema';
 import { CapturedPostSchema } from '../core/library/import';
-import { PLATFORMS } from '../core/model';
+import { PLATFORMS, VERIFICATION_BADGES } from '../core/model';
 import type { Handlers, MessageType, Messages, RefusalReason, Sender } from '../protocol';
 
 const empty = v.object({});
@@ -19,7 +19,7 @@ const AccountInputSchema = v.object({
   handle,
   name: v.optional(shortText(1_000)),
   bio: v.optional(shortText(10_000)),
-  badge: v.optional(v.picklist(['none', 'blue', 'gold', 'grey'])),
+  badge: v.optional(v.picklist(VERIFICATION_BADGES)),
   userId: v.optional(shortText(300)),
   location: v.optional(shortText(1_000)),
   affiliation: v.optional(shortText(1_000)),

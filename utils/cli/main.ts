@@ -4,7 +4,7 @@ import { identifyAccount } from '../core/accounts';
 import { bundledDirectory } from '../core/accounts/bundled-directory';
 import { classifyTone } from '../core/tone';
 import { detectLanguage } from '../core/tone/detect-language';
-import { PLATFORMS, type AccountInput, type Platform, type VerificationBadge } from '../core/model';
+import { PLATFORMS, VERIFICATION_BADGES, type AccountInput, type Platform, type VerificationBadge } from '../core/model';
 import { INSIGHTS_USAGE, insightsCommand } from './insights';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
@@ -20,7 +20,7 @@ still answered; the exit code is 1 if any line was bad.`;
 
 class LineError extends Error {}
 
-const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
+const BADGES: readonly VerificationBadge[] = VERIFICATION_BADGES;
 
 function optionalString(row: Record<string, unknown>, key: string): string | undefined {
   const value = row[key];

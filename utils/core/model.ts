@@ -30,7 +30,8 @@ export type Role = (typeof ROLE_IDS)[number];
  * organisation, `blue` a paid or self-service check that proves nothing about office. Each site
  * module maps its own marks onto these (docs/architecture.md).
  */
-export type VerificationBadge = 'none' | 'blue' | 'gold' | 'grey';
+export const VERIFICATION_BADGES = ['none', 'blue', 'gold', 'grey'] as const;
+export type VerificationBadge = (typeof VERIFICATION_BADGES)[number];
 
 /**
  * Why an account is (or is not) labelled: a listed account, a government domain the platform proved

@@ -1,4 +1,4 @@
-import type { AccountInput, VerificationBadge } from '../../core/model';
+import { VERIFICATION_BADGES, type AccountInput, type VerificationBadge } from '../../core/model';
 import { collectRecords, isObject, pageWorldRecords, str as text, type Json } from '../json-records';
 import type { SiteNetwork } from '../types';
 import { X_HANDLE as HANDLE, X_USER_ID as USER_ID } from './urls';
@@ -62,7 +62,7 @@ export function extractAccounts(response: Json): AccountInput[] {
 /** Only X's GraphQL API is read; everything else the page fetches is left alone. */
 export const isXGraphqlUrl = (url: string): boolean => /^https:\/\/(x|twitter)\.com\/i\/api\/graphql\//.test(url) || /^\/i\/api\/graphql\//.test(url);
 
-const BADGES: readonly VerificationBadge[] = ['none', 'blue', 'gold', 'grey'];
+const BADGES: readonly VerificationBadge[] = VERIFICATION_BADGES;
 
 /** Validates records arriving from the page world: any script on the page could dispatch this event. */
 export function parseAccountEvent(detail: unknown): AccountInput[] {
