@@ -40,6 +40,16 @@ describe('identifyAccount: tiers of the directory', () => {
     const id = identifyAccount({ ...bare, name: 'New Zealand Embassy Tokyo', bio: 'Official account of the New Zealand Embassy in Japan.' }, dir);
     expect(id).toMatchObject({ official: true, basis: 'directory', country: 'NZ', role: 'embassy', host: 'JP' });
     expect(id.reasons.join(' ')).toMatch(/confirmed by its name and bio/);
+    // A confirmed listing is not also described as unlisted.
+    expect(id.reasons.join(' ')).not.toMatch(/not listed in the directory/);
+  });
+  it("a gold check (the platform's verification of an organisation) does not stop the name and bio confirming it", () => {
+    const named = { name: 'New Zealand Embassy Tokyo', bio: 'Official account of the New Zealand Embassy in Japan.' };
+    expect(identifyAccount({ ...bare, ...named, badge: 'gold' }, dir)).toMatchObject({ official: true, basis: 'directory', country: 'NZ' });
+    // ...but does not make an inference of its own: unlisted, or disagreeing with the listing, it stays refused.
+    expect(identifyAccount({ ...bare, handle: 'NZEmbassyJP', ...named, badge: 'gold' }, dir).official).toBe(false);
+    const other = { name: 'Consulate-General of Japan in Auckland', bio: 'Official account of the Consulate-General of Japan in Auckland.' };
+    expect(identifyAccount({ ...bare, ...other, badge: 'gold' }, dir).official).toBe(false);
   });
   it('a name and bio that disagree leave inference alone, at most likely', () => {
     const id = identifyAccount({ ...bare, name: 'Consulate-General of Japan in Auckland', bio: 'Official account of the Consulate-General of Japan in Auckland.' }, dir);
@@ -48,6 +58,25 @@ describe('identifyAccount: tiers of the directory', () => {
   });
   it('a blue check does not confirm it', () => {
     expect(identifyAccount({ ...bare, badge: 'blue' }, dir).official).toBe(false);
+  });
+});
+
+describe('identifyAccount: a listed handle written in the display name', () => {
+  const claim = (name: string, handle = 'MFA_Spox_RU') =>
+    identifyAccount({ platform: 'x', handle, name, bio: 'Official spokesperson account of the Ministry of Foreign Affairs of Russia.', badge: 'none' }, dir);
+  it("is an unlisted account dressing up as the listed one: never official", () => {
+    const id = claim('@mfa_russia МИД России');
+    expect(id).toMatchObject({ official: false, imitates: 'mfa_russia' });
+    expect(id.reasons[0]).toMatch(/display name shows @mfa_russia/);
+  });
+  it('whether Mastodon or X, only a listed handle counts', () => {
+    expect(claim('Russian MFA spokesperson (@someone_else)').official).toBe(true);
+    expect(
+      identifyAccount({ platform: 'mastodon', handle: 'aa@mastodon.social', name: 'Auswärtiges Amt @AuswaertigesAmt@social.bund.de', bio: 'Offizieller Account des Auswärtigen Amts.' }, dir),
+    ).toMatchObject({ official: false, imitates: 'AuswaertigesAmt@social.bund.de' });
+  });
+  it('the listed account itself may write its own handle', () => {
+    expect(identifyAccount({ platform: 'x', handle: 'mfa_russia', name: 'МИД России @mfa_russia' }, dir)).toMatchObject({ official: true, basis: 'directory' });
   });
 });
 

@@ -82,6 +82,16 @@ const COMMERCE: Pair[] = [
     /commercial service: visa appointments.*agenzia visti/,
     x('ItalyinJPN2', "Ambasciata d'Italia a Tokyo", "Account ufficiale. Visti: appuntamento sul portale Prenot@mi. L'Ambasciata non si avvale di agenzie."),
     ['IT', 'embassy']],
+  ['en grants by private message (an office publishes its calls)',
+    x('JPGrantsDeskKE', 'Embassy of Japan Grants Office', 'Apply for grants and financial aid from Japan. Send us a DM with your details.'),
+    /commercial service: grants, loans or prizes.*private message/,
+    x('JapanEmbKenya', 'Embassy of Japan in Kenya', 'Official account. Grassroots grant programme: calls for proposals on our website.'),
+    ['JP', 'embassy']],
+  ['es préstamos on WhatsApp',
+    x('EmbUSAyudas', 'Embajada de EE.UU. - Ayudas', 'Préstamos y ayudas económicas para ciudadanos. Escríbenos por WhatsApp +1 555 0142 123.'),
+    /commercial service: grants, loans or prizes/,
+    x('EmbEspCol', 'Embajada de España en Colombia', 'Cuenta oficial. Becas y ayudas de la Cooperación Española: convocatorias en nuestra web.'),
+    ['ES', 'embassy']],
 ];
 
 const CAMPAIGN: Pair[] = [
@@ -236,6 +246,16 @@ const DESIGNATE: Pair[] = [
     /nominee or designate/,
     x('AmbItaliaJP', "Ambasciatore d'Italia in Giappone", "Account ufficiale dell'Ambasciatore d'Italia a Tokyo."),
     ['IT', 'ambassador']],
+  ["fr en attente d'agrément",
+    x('JDupontDiplo', 'Jeanne Dupont', "Nommée ambassadrice de France en Argentine, en attente d'agrément."),
+    /nominee or designate/,
+    x('AmbFranceAR', 'Ambassadrice de France en Argentine', "Compte officiel de l'Ambassadrice de France en Argentine."),
+    ['FR', 'ambassador']],
+  ['pt indicado para a Embaixada',
+    x('PedroAlvesDiplo', 'Pedro Alves', 'Indicado para a Embaixada do Brasil em Camberra. Sabatina no Senado em breve.'),
+    /nominee or designate/,
+    x('BrasilemCamberra', 'Embaixada do Brasil em Camberra', 'Perfil oficial da Embaixada do Brasil na Austrália.'),
+    ['BR', 'embassy']],
 ];
 
 const AMBASSADORS: Pair[] = [

@@ -30,6 +30,9 @@ describe('findLookalike', () => {
     ['StateDept2024', 'StateDept'],
     ['MEAlndia', 'MEAIndia'],
     ['EmanuelMacron', 'EmmanuelMacron'],
+    ['UN_official', 'UN'],
+    ['realNATO', 'NATO'],
+    ['NATO_HQ', 'NATO'],
   ])('%s imitates %s', (handle, listed) => {
     expect(look(handle)?.imitates).toBe(listed);
   });
@@ -46,6 +49,9 @@ describe('findLookalike', () => {
     expect(look('USEmbassyKenia')).toBeNull();
     expect(look('GermanyinUSA')).toBeNull();
     expect(look('UNICEF')).toBeNull();
+    // A short listed handle with only a digit added is too common to call an imitation.
+    expect(look('UN2')).toBeNull();
+    expect(look('EU24')).toBeNull();
   });
 
   it('compares within a platform, and a Mastodon name on another server of the same operator is not an imitation', () => {

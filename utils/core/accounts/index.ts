@@ -1,9 +1,9 @@
 // Identification of official diplomatic accounts (ACCOUNTS-GUIDE.md): look-alike guard, directory,
 // a government domain the platform proved, then inference from name, bio, handle and badge.
 import type { AccountInput, Identification } from '../model';
-import type { Directory } from './directory';
-import { inferAccount } from './infer';
-import { corroborate, fromEntry, identifyListed, isUnconfirmed, normalisedHandle } from './listed';
+import type { Directory, DirectoryEntry } from './directory';
+import { INFERRED_ONLY, inferAccount } from './infer';
+import { fromEntry, identifyListed, isUnconfirmed, normalisedHandle, notOfficial } from './listed';
 import { identifyByDomain } from './proven-domain';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
@@ -37,5 +37,33 @@ export function identifyAccount(account: AccountInput, directory?: Directory): I
     return byDomain;
   }
   const inferred = inferAccount({ ...account, handle });
-  return unconfirmed ? corroborate(unconfirmed, directory!, inferred) : inferred;
+  if (!unconfirmed) return inferred;
+  // Inference alone refuses a gold check (a verified business or NGO); for a handle the project lists as
+  // an office, the platform's verification of an organisation is no evidence against it, so the name and
+  // bio may confirm the listing as they would without the check (and nothing more).
+  if (account.badge === 'gold') {
+    const confirmed = corroborate(unconfirmed, directory!, inferAccount({ ...account, handle, badge: 'none' }));
+    return confirmed.basis === 'directory' ? confirmed : corroborate(unconfirmed, directory!, inferred);
+  }
+  return corroborate(unconfirmed, directory!, inferred);
+}
+
+/**
+ * A handle only the project's own list names, judged with what inference reads in its name and bio:
+ * agreeing on country (or organisation) and role confirms the listing; otherwise inference decides
+ * alone (at most "likely"), and an account that shows nothing official is not badged.
+ */
+export function corroborate(entry: DirectoryEntry, directory: Directory, inferred: Identification): Identification {
+  if (!inferred.official) {
+    return notOfficial([
+      `@${entry.handle} is in DiploLens’s own list but in no dated source, and its name and bio do not show the office`,
+      ...inferred.reasons,
+    ]);
+  }
+  const samePlace = entry.country ? inferred.country === entry.country : inferred.org === entry.org;
+  if (samePlace && inferred.role === entry.role) {
+    const id = fromEntry(entry, directory, 'by handle');
+    return { ...id, reasons: [...id.reasons, 'confirmed by its name and bio', ...inferred.reasons.filter((r) => r !== INFERRED_ONLY)] };
+  }
+  return { ...inferred, reasons: [...inferred.reasons, `DiploLens’s own list says otherwise for @${entry.handle}; not confirmed`] };
 }

@@ -720,11 +720,14 @@ export function inferAccount(account: AccountInput): Identification {
   return { official: true, country, org: null, role, host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
 }
 
+/** The last reason of every inference: dropped when the inference only corroborates a listing. */
+export const INFERRED_ONLY = 'not listed in the directory: inferred from name and bio';
+
 function support(claim: boolean, grey: boolean): string[] {
   const out: string[] = [];
   if (claim) out.push('says it is an official account');
   if (grey) out.push('grey (government) badge');
-  out.push('not listed in the directory: inferred from name and bio');
+  out.push(INFERRED_ONLY);
   return out;
 }
 

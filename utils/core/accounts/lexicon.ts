@@ -433,11 +433,15 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'pending senate confirmation', 'awaiting senate confirmation', 'president elect', 'prime minister elect', 'incoming ambassador',
       'ambassadeur désigné', 'ambassadrice désignée', 'consul désigné', 'premier ministre désigné', 'ambassadeur pressenti',
       'ambassadrice pressentie', 'président élu', 'présidente élue', 'en attente de confirmation', 'désigné', 'désignée',
+      'en attente d agrément', 'en attente de son agrément', 'en attente de l agrément', 'awaiting agrément', 'pending agrément',
+      'awaiting agrement', 'pending agrement', 'confirmation hearing', 'nominado para', 'nominada para', 'propuesto como embajador',
+      'propuesta como embajadora', 'in attesa di gradimento', 'in attesa del gradimento', '拟任',
       'embajador designado', 'embajadora designada', 'cónsul designado', 'cónsul designada', 'canciller designado',
       'canciller designada', 'ministro designado', 'ministra designada', 'nominado', 'nominada', 'presidente electo',
       'presidenta electa', 'pendiente de ratificación', 'pendiente de confirmación', 'embaixador designado', 'embaixadora designada',
       'embaixador indicado', 'embaixadora indicada', 'indicado para embaixador', 'indicada para embaixadora', 'presidente eleito',
-      'presidenta eleita', 'aguardando sabatina', 'designiert*', 'nominiert*', 'номинирован*', 'выдвинут*', 'избранный президент',
+      'presidenta eleita', 'aguardando sabatina', 'sabatina', 'indicado para a embaixada', 'indicada para a embaixada',
+      'indicado ao cargo', 'indicada ao cargo', 'indicado para o cargo', 'indicada para o cargo', 'designiert*', 'nominiert*', 'номинирован*', 'выдвинут*', 'избранный президент',
       'designado', 'designada', 'designato', 'designata', '候任', '被提名', '获提名', '当选总统', 'السفير المعين', 'السفيره المعينه',
       'المرشح لمنصب', 'الرئيس المنتخب',
       'رئيس الوزراء المكلف', 'رئيس الحكومه المكلف', 'büyükelçi adayı', 'aday gösterildi', 'seçilmiş cumhurbaşkanı',
@@ -559,7 +563,13 @@ export const NEGATORS = [
 /** Turkish negates after the word ("garanti değildir", "acente ile çalışmaz"). */
 export const NEGATORS_AFTER = ['değil*', 'yok*', 'etmez*', 'vermez*', 'çalışmaz*', 'edilmez*'];
 
-/** Consular services a business sells; named in the reason ("commercial service: visa appointments"). */
+/**
+ * What a business or a scam under an official name sells; named in the reason ("commercial service: visa
+ * appointments"). Besides consular services, the money offers of advance-fee scams: an office never hands
+ * out grants, loans or prizes through private messages or a mobile number. Only words a real office would
+ * not put beside a sales number or "DM" belong here (not "scholarships" or "investment", which embassies
+ * announce with an office line).
+ */
 export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
   {
     service: 'visas',
@@ -597,6 +607,21 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     phrases: [
       'apostille', 'legalisation', 'legalization', 'apostilla', 'legalización', 'légalisation', 'apostila', 'legalização',
       'beglaubigung', 'апостиль', '认证', 'تصديق', 'apostil', 'legalizzazione',
+    ],
+  },
+  {
+    service: 'grants, loans or prizes',
+    phrases: [
+      'grant', 'grants', 'grant application*', 'aid application*', 'financial aid', 'financial assistance', 'cash assistance',
+      'cash grant*', 'compensation claim*', 'claim your', 'loan', 'loans', 'lottery', 'jackpot', 'giveaway', 'crypto',
+      'cryptocurrency', 'cryptocurrencies', 'bitcoin',
+      'usdt', 'subvención', 'subvenciones', 'ayuda económica', 'ayudas económicas', 'préstamo', 'préstamos', 'lotería', 'sorteo',
+      'subvention', 'subventions', 'aide financière', 'prêt bancaire', 'prêt personnel', 'loterie', 'subsídio', 'subsídios', 'auxílio financeiro',
+      'empréstimo', 'empréstimos', 'loteria', 'sorteio', 'zuschuss', 'zuschüsse', 'fördergeld*', 'finanzhilfe', 'darlehen', 'lotterie',
+      'gewinnspiel', 'грант', 'гранты', 'гранта', 'материальная помощь', 'финансовая помощь', 'кредит', 'кредиты', 'займ*', 'лотере*',
+      'розыгрыш', '补助', '补贴', '资助', '贷款', '彩票', '抽奖', '加密货币', 'منحه', 'منح', 'مساعده ماليه', 'قرض', 'قروض', 'يانصيب',
+      'hibe', 'hibesi', 'mali yardım', 'kredi', 'piyango', 'çekiliş', 'sovvenzione', 'sovvenzioni', 'contributo a fondo perduto',
+      'aiuto economico', 'prestito', 'prestiti', 'lotteria',
     ],
   },
 ];

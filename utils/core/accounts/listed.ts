@@ -83,25 +83,23 @@ export function identifyListed(account: AccountInput, directory: Directory = EMP
   if (look) return notOfficial([`look-alike of @${look.imitates} (${look.how}): never official`], look.imitates);
   const self = selfImitation(platform, handle, clean(account.name, 200), clean(account.bio, 1200));
   if (self) return notOfficial([self]);
+  const claimed = directory.size ? listedHandleInName(directory, account, handle) : null;
+  if (claimed) return notOfficial([`its display name shows @${claimed}, a listed account's handle that is not its own: never official`], claimed);
   return null;
 }
 
+// "@StateDept", "@user@instance", "@name.bsky.social" written in a display name.
+const HANDLE_IN_TEXT = /@([A-Za-z0-9_](?:[\w.-]*[\w])?(?:@[A-Za-z0-9.-]+[A-Za-z0-9])?)/g;
+
 /**
- * A handle only the project's own list names, judged with what inference reads in its name and bio:
- * agreeing on country (or organisation) and role confirms the listing; otherwise inference decides
- * alone (at most "likely"), and an account that shows nothing official is not badged.
+ * A display name is the one field anyone can fill with anything: an unlisted account that writes a
+ * listed account's handle there ("@MFA_China 外交部发言人") is dressing up as it. Returns that handle.
  */
-export function corroborate(entry: DirectoryEntry, directory: Directory, inferred: Identification): Identification {
-  if (!inferred.official) {
-    return notOfficial([
-      `@${entry.handle} is in DiploLens’s own list but in no dated source, and its name and bio do not show the office`,
-      ...inferred.reasons,
-    ]);
+function listedHandleInName(directory: Directory, account: AccountInput, handle: string): string | null {
+  const own = handleKey(account.platform, handle);
+  for (const m of clean(account.name, 200).matchAll(HANDLE_IN_TEXT)) {
+    const entry = directory.byHandleOf(account.platform, m[1]!);
+    if (entry && handleKey(account.platform, entry.handle) !== own) return entry.handle;
   }
-  const samePlace = entry.country ? inferred.country === entry.country : inferred.org === entry.org;
-  if (samePlace && inferred.role === entry.role) {
-    const id = fromEntry(entry, directory, 'by handle');
-    return { ...id, reasons: [...id.reasons, 'confirmed by its name and bio', ...inferred.reasons] };
-  }
-  return { ...inferred, reasons: [...inferred.reasons, `DiploLens’s own list says otherwise for @${entry.handle}; not confirmed`] };
+  return null;
 }

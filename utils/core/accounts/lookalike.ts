@@ -43,6 +43,9 @@ function collapse(s: string): string {
 
 const AFFIX_PREFIX = /^(?:real|official|the_|not|true|iam|its)_?/;
 const AFFIX_SUFFIX = /(?:_+|official|real|hq|\d+)$/;
+// A claim word added to a short handle ("UN_official", "realEU") imitates it as plainly as one added to
+// a long one; a bare digit or underscore is only trusted on longer handles (UN2 or EU_ can be anyone).
+const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|real|hq)$/;
 
 interface PlatformIndex {
   exact: Set<string>;
@@ -117,7 +120,8 @@ export function findLookalike(index: LookalikeIndex, platform: Platform, handle:
   if (c && c.length >= 4) return { imitates: c, how: 'doubled or dropped letter' };
   let base = local.toLowerCase();
   for (let n = 0; n < 3; n++) base = base.replace(AFFIX_PREFIX, '').replace(AFFIX_SUFFIX, '');
-  if (base !== local.toLowerCase() && base.length >= 4) {
+  const minimum = WORD_AFFIX.test(local.toLowerCase()) ? 2 : 4;
+  if (base !== local.toLowerCase() && base.length >= minimum) {
     const a = p.bySkeleton.get(skeleton(base));
     if (a) return { imitates: a, how: 'added affix' };
   }
