@@ -62,8 +62,9 @@ describe('identifyAccount: tiers of the directory', () => {
 });
 
 describe('identifyAccount: a listed handle written in the display name', () => {
+  // With the government label, so that only the display name can refuse it.
   const claim = (name: string, handle = 'MFA_Spox_RU') =>
-    identifyAccount({ platform: 'x', handle, name, bio: 'Official spokesperson account of the Ministry of Foreign Affairs of Russia.', badge: 'none' }, dir);
+    identifyAccount({ platform: 'x', handle, name, bio: 'Official spokesperson account of the Ministry of Foreign Affairs of Russia.', badge: 'grey' }, dir);
   it("is an unlisted account dressing up as the listed one: never official", () => {
     const id = claim('@mfa_russia МИД России');
     expect(id).toMatchObject({ official: false, imitates: 'mfa_russia' });
@@ -77,6 +78,31 @@ describe('identifyAccount: a listed handle written in the display name', () => {
   });
   it('the listed account itself may write its own handle', () => {
     expect(identifyAccount({ platform: 'x', handle: 'mfa_russia', name: 'МИД России @mfa_russia' }, dir)).toMatchObject({ official: true, basis: 'directory' });
+  });
+});
+
+describe('identifyAccount: an unlisted account claiming a listed office', () => {
+  const x = (handle: string, name: string, bio: string, badge: AccountInput['badge'] = 'none'): AccountInput => ({ platform: 'x', handle, name, bio, badge });
+  it('is not shown as official without the government label, and is pointed at the listed account', () => {
+    const id = identifyAccount(x('StateDept_Intl', 'U.S. Department of State', 'Official account of the U.S. Department of State.', 'blue'), dir);
+    expect(id.official).toBe(false);
+    expect(id.reasons[0]).toMatch(/the foreign ministry of United States, listed as @StateDept/);
+    const embassy = identifyAccount(x('FranceEmbassyDC', 'Ambassade de France aux États-Unis', "Compte officiel de l'Ambassade de France aux États-Unis."), dir);
+    expect(embassy.official).toBe(false);
+    expect(embassy.reasons[0]).toMatch(/listed as @FranceinUSA/);
+    // A listing no dated source confirms still names the office.
+    expect(identifyAccount(x('NZinJapanEmb', 'New Zealand Embassy in Japan', 'Official account of the New Zealand Embassy in Japan.'), dir).official).toBe(false);
+  });
+  it("keeps a second account that carries the platform's government label", () => {
+    expect(identifyAccount(x('StateDept_Intl', 'U.S. Department of State', 'Official account of the U.S. Department of State.', 'grey'), dir))
+      .toMatchObject({ official: true, basis: 'inferred', country: 'US', role: 'foreign_ministry' });
+  });
+  it('does not reach another post of the same state, or an office with many holders', () => {
+    expect(identifyAccount(x('FranceauCanada', 'Ambassade de France au Canada', "Compte officiel de l'Ambassade de France au Canada."), dir))
+      .toMatchObject({ official: true, country: 'FR', role: 'embassy', host: 'CA' });
+    // NATO's Secretary General is listed; its deputy, an official of the same organisation, is another person.
+    expect(identifyAccount(x('NATODepSecGen', 'NATO Deputy Secretary General', 'Official account of the Deputy Secretary General of NATO.'), dir))
+      .toMatchObject({ official: true, org: 'NATO', role: 'io_official' });
   });
 });
 

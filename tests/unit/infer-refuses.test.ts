@@ -92,6 +92,11 @@ const COMMERCE: Pair[] = [
     /commercial service: grants, loans or prizes/,
     x('EmbEspCol', 'Embajada de España en Colombia', 'Cuenta oficial. Becas y ayudas de la Cooperación Española: convocatorias en nuestra web.'),
     ['ES', 'embassy']],
+  ['es precio especial, fr contacts inside',
+    x('VisaRapidaMx', 'Consulado Visas Rápidas', 'Tu visa en tiempo récord con nuestros contactos dentro del consulado. Precio especial hasta el viernes.'),
+    /commercial service: visas.*sales pitch/,
+    x('ConsulMexMiami', 'Consulado de México en Miami', 'Cuenta oficial del Consulado de México en Miami. Citas en MiConsulado, sin costo.'),
+    ['MX', 'consulate']],
 ];
 
 const CAMPAIGN: Pair[] = [
@@ -259,6 +264,11 @@ const DESIGNATE: Pair[] = [
 ];
 
 const AMBASSADORS: Pair[] = [
+  ['it ambasciatrice della cucina',
+    x('LuciaFerriChef', 'Chef Lucia Ferri – Ambasciatrice della cucina italiana', 'Ambasciatrice della cucina italiana nel mondo. Ricette, viaggi e consorzi.'),
+    /ambassador of a brand, event or cause/,
+    x('AmbItaliaMX', "Ambasciata d'Italia in Messico", "Account ufficiale dell'Ambasciata d'Italia in Messico."),
+    ['IT', 'embassy']],
   ['en marathon global ambassador',
     x('KipGlobalAmb', 'Global Ambassador · Lagos City Marathon 🇳🇬', 'Official global ambassador of the Lagos City Marathon. Olympian. Proud Nigerian.'),
     /ambassador of a brand, event or cause.*global ambassador/,
@@ -369,12 +379,26 @@ const NEWS_FAN: Pair[] = [
     ['IT', 'foreign_ministry']],
 ];
 
+const FORMER_AND_PRIVATE: Pair[] = [
+  ['de Botschafter a. D.',
+    x('WKesslerDiplo', 'Dr. Wilhelm Kessler, Botschafter a. D.', 'Botschafter a. D. in Chile und Peru. Heute Lehrbeauftragter. Hier privat.'),
+    /former or retired official|personal account/,
+    x('GermanAmbChile', 'Deutscher Botschafter in Chile', 'Offizieller Account des Deutschen Botschafters in Chile.'),
+    ['DE', 'ambassador']],
+  ['pt Model UN club',
+    x('ClubeONUCampinas', 'Clube de Simulação das Nações Unidas 🇺🇳', 'Simulação da ONU: este ano nossa delegação representou a Embaixada do Japão no Conselho de Segurança.'),
+    /press, research or civil-society account/,
+    x('EmbJapaoBrasil', 'Embaixada do Japão no Brasil', 'Perfil oficial da Embaixada do Japão no Brasil.'),
+    ['JP', 'embassy']],
+];
+
 const CATEGORIES: [string, Pair[]][] = [
   ['commercial services', COMMERCE],
   ['candidates and campaigns', CAMPAIGN],
   ['opposition and shadow posts', OPPOSITION],
   ['nominees and designates', DESIGNATE],
   ['ambassadors of brands, events and causes', AMBASSADORS],
+  ['former officials, private accounts, Model UN', FORMER_AND_PRIVATE],
   ['news, fan and aggregator accounts', NEWS_FAN],
 ];
 

@@ -11,6 +11,7 @@ export class Directory {
   private byHandle = new Map<string, DirectoryEntry>();
   private byUserId = new Map<string, DirectoryEntry>();
   private lookalikes: LookalikeIndex | null = null;
+  private byOfficeKey: Map<string, DirectoryEntry[]> | null = null;
 
   /**
    * `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script);
@@ -49,8 +50,30 @@ export class Directory {
     return this.byUserId.get(handleKey(platform, userId));
   }
 
+  /**
+   * The listed accounts of one office: a state's (or organisation's) role, and for a post abroad its
+   * host ("the embassy of China in the United States"). From dated sources and the maintainers' list,
+   * never from the user's own lists, whose handles must not surface in what the page is told.
+   */
+  byOffice(platform: Platform, office: { role: Role; country: string | null; org: string | null; host: string | null }): readonly DirectoryEntry[] {
+    if (!this.byOfficeKey) {
+      this.byOfficeKey = new Map();
+      for (const e of this.entries) {
+        if (!e?.handle || e.tier === 'user') continue;
+        const k = officeKey(e.platform, e);
+        const list = this.byOfficeKey.get(k);
+        if (list) list.push(e);
+        else this.byOfficeKey.set(k, [e]);
+      }
+    }
+    return this.byOfficeKey.get(officeKey(platform, office)) ?? [];
+  }
+
   /** Look-alike index, built on first use (content scripts that never meet an unlisted handle skip it). */
   lookalikeIndex(): LookalikeIndex {
     return (this.lookalikes ??= buildLookalikeIndex(this.entries));
   }
 }
+
+const officeKey = (platform: Platform, o: { role: Role; country: string | null; org: string | null; host: string | null }) =>
+  [platform, o.role, o.country ?? '', o.org ?? '', o.host ?? ''].join('|');

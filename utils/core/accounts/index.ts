@@ -1,10 +1,12 @@
 // Identification of official diplomatic accounts (ACCOUNTS-GUIDE.md): look-alike guard, directory,
 // a government domain the platform proved, then inference from name, bio, handle and badge.
-import type { AccountInput, Identification } from '../model';
+import type { AccountInput, Identification, Role } from '../model';
 import type { Directory, DirectoryEntry } from './directory';
 import { INFERRED_ONLY, inferAccount } from './infer';
 import { fromEntry, identifyListed, isUnconfirmed, normalisedHandle, notOfficial } from './listed';
 import { identifyByDomain } from './proven-domain';
+import { describePlace, describeSpeaker } from '../describe';
+import { ROLES } from '../roles';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
 export { applyCorrection, type Correction } from './corrections';
@@ -37,7 +39,7 @@ export function identifyAccount(account: AccountInput, directory?: Directory): I
     return byDomain;
   }
   const inferred = inferAccount({ ...account, handle });
-  if (!unconfirmed) return inferred;
+  if (!unconfirmed) return directory ? withoutListedOffice(account, inferred, directory) : inferred;
   // Inference alone refuses a gold check (a verified business or NGO); for a handle the project lists as
   // an office, the platform's verification of an organisation is no evidence against it, so the name and
   // bio may confirm the listing as they would without the check (and nothing more).
@@ -66,4 +68,41 @@ export function corroborate(entry: DirectoryEntry, directory: Directory, inferre
     return { ...id, reasons: [...id.reasons, 'confirmed by its name and bio', ...inferred.reasons.filter((r) => r !== INFERRED_ONLY)] };
   }
   return { ...inferred, reasons: [...inferred.reasons, `DiploLens’s own list says otherwise for @${entry.handle}; not confirmed`] };
+}
+
+/**
+ * Offices one state (or organisation) fills once, so that an unlisted account claiming one that is
+ * listed is not a second holder: a foreign ministry, a head of state or government, a foreign minister,
+ * an organisation itself, and a post in one host (an embassy, a mission, an ambassador). Not a consulate
+ * (a state has several in one host country), nor an organisation's officials or a `government` body.
+ */
+const ONE_HOLDER: ReadonlySet<Role> = new Set<Role>([
+  'foreign_ministry', 'foreign_minister', 'head_of_state', 'head_of_government', 'international_org', 'embassy', 'mission', 'ambassador',
+]);
+const POSTED_ABROAD: ReadonlySet<Role> = new Set<Role>(['embassy', 'mission', 'ambassador']);
+
+/**
+ * An inference that an unlisted account is an office whose account is already listed, on a page that
+ * shows no government label, is what an impersonator shows ("Farnesina" under a new handle): not
+ * official. A real second account of the office (a new handle, a second language) carries the
+ * platform's government label on X and is kept; without it, the reader is pointed at the listed one.
+ */
+function withoutListedOffice(account: AccountInput, inferred: Identification, directory: Directory): Identification {
+  const role = inferred.role;
+  if (!inferred.official || account.badge === 'grey' || !role || !ONE_HOLDER.has(role)) return inferred;
+  if (POSTED_ABROAD.has(role) && !inferred.host) return inferred;
+  const listed = directory.byOffice(account.platform, { role, country: inferred.country, org: inferred.org, host: POSTED_ABROAD.has(role) ? inferred.host : null });
+  if (!listed.length) return inferred;
+  const handles = listed.slice(0, 3).map((e) => '@' + e.handle).join(', ');
+  return notOfficial([
+    `it presents itself as ${officeName(role, inferred)}, listed as ${handles}; with no government label, a second account claiming that office is not shown as official`,
+    ...inferred.reasons.filter((r) => r !== INFERRED_ONLY),
+  ]);
+}
+
+/** "the embassy of China in United States", "NATO". */
+function officeName(role: Role, id: Identification): string {
+  const who = describeSpeaker(id).text;
+  if (role === 'international_org') return who;
+  return `the ${ROLES[role].label.toLowerCase()} of ${who}${POSTED_ABROAD.has(role) ? ' ' + describePlace(id) : ''}`;
 }

@@ -235,6 +235,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
       'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
+      // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
+      'botschafter a d', 'botschafterin a d', 'botschafter i r', 'botschafterin i r', 'generalkonsul a d', 'generalkonsulin a d',
+      'gesandter a d', 'minister a d', 'ministerin a d', 'staatssekretär a d', 'staatssekretärin a d', 'außer dienst',
     ],
   },
   {
@@ -273,7 +276,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'opiniones personales', 'las opiniones son mías', 'opiniones son mías', 'conta pessoal', 'opiniões pessoais', 'opiniões são minhas',
       'privater account', 'private account', 'meine meinung', 'persönliche meinung', 'личный аккаунт', 'личная страница', 'личное мнение',
       '个人账号', '个人观点', 'حساب شخصي', 'اراء شخصيه', 'الاراء شخصيه', 'kişisel hesap', 'görüşler kişisel', 'kişisel görüş*',
-      'account personale', 'opinioni personali',
+      'account personale', 'opinioni personali', 'hier privat', 'privat hier', 'ici à titre personnel', 'à titre personnel',
+      'a título personal', 'a título pessoal', 'a titolo personale', 'в личном качестве', 'بصفه شخصيه', 'şahsi hesap',
     ],
   },
   {
@@ -286,7 +290,14 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'denkfabrik', 'аналитический центр', '智库', 'مركز ابحاث', 'düşünce kuruluşu', 'centro studi', 'nonpartisan', 'non partisan',
       'charity', 'ngo', 'non profit', 'nonprofit', 'independent organisation', 'independent organization', 'independent policy',
       'independent charity', 'professor', 'political scientist', 'analyst', 'pas diplomate', 'not a diplomat', 'tracking what',
-      'united nations association', 'model united nations', 'model un', 'student run',
+      'united nations association', 'model united nations', 'model un', 'mun club', 'mun society', 'mun team', 'student run',
+      // Model UN clubs, whose members "represent" embassies and delegations, in the other languages.
+      'modèle des nations unies', 'simulation des nations unies', 'simulation de l onu', 'modelo de naciones unidas',
+      'modelo de las naciones unidas', 'modelo onu', 'simulación de naciones unidas', 'simulación de la onu',
+      'modelo das nações unidas', 'simulação da onu', 'simulação das nações unidas', 'simulação onu', 'model der vereinten nationen',
+      'planspiel der vereinten nationen', 'модель оон', 'модель организации объединенных наций', '模拟联合国', '模联',
+      'نموذج الامم المتحده', 'محاكاه الامم المتحده', 'birleşmiş milletler modeli', 'simulazione onu',
+      'simulazione delle nazioni unite', 'modello delle nazioni unite',
     ],
   },
   {
@@ -322,7 +333,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'consultant en immigration', 'consultants en immigration',
       'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
       'asesoramiento migratorio', 'consultoría', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
-      'tramitamos', 'abogado de inmigración', 'abogados de inmigración',
+      'tramitamos', 'abogado de inmigración', 'abogados de inmigración', 'gestores de visas', 'gestor de trámites',
+      'gestores de trámites', 'gestor migratorio', 'gestores migratorios',
       'despachante', 'despachantes', 'assessoria', 'consultoria', 'agência de vistos', 'agência de viagens', 'agência de turismo',
       'visaagentur', 'visumagentur', 'visaberatung', 'visumberatung', 'einwanderungsberatung', 'reisebüro', 'beratungsagentur',
       'визовое агентство', 'визовые агентства', 'визовый агент', 'туристическое агентство', 'турагентство', 'турфирма',
@@ -366,6 +378,14 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
       'posti disponibili', 'senza attesa', 'senza code',
+      'special price', 'special offer', 'prix spécial', 'offre spéciale', 'precio especial', 'oferta especial', 'preço especial',
+      'sonderpreis', 'sonderangebot', 'специальная цена', 'спецпредложение', '特价', '特惠', 'سعر خاص', 'عرض خاص', 'özel fiyat',
+      'özel teklif', 'prezzo speciale', 'offerta speciale',
+      // Access sold from the inside: "contacts inside the consulate".
+      'contacts inside', 'contacts in the embassy', 'contacts in the consulate', 'inside contacts', 'contacts à l intérieur',
+      'contactos dentro', 'contactos en el consulado', 'contactos en la embajada', 'contatos dentro', 'contatos no consulado',
+      'kontakte in der botschaft', 'kontakte im konsulat', 'связи в посольстве', 'связи в консульстве', '内部关系', 'علاقات داخل',
+      'içeriden bağlantı', 'contatti interni', 'contatti in ambasciata',
     ],
   },
   {
@@ -542,6 +562,10 @@ export const AMBASSADOR_SUBJECTS = [
   'deportiva', 'maratón', 'marca', 'esporte', 'esportes', 'desporto', 'esportivo', 'maratona', 'tourismus', 'marke', 'туризма',
   'спорта', 'марафон*', 'бренда', 'السياحه', 'الرياضه', 'رياضي', 'ماراثون', 'الماراثون', 'العلامه التجاريه', 'turizm', 'spor',
   'maraton', 'marka', 'sportivo', 'marchio',
+  // Food and drink ("Ambassador of Italian cuisine"); not "food security", a theme states give ambassadors.
+  'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
+  'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
+  'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia',
 ];
 
 /** Display-name words of a news, update or monitoring account ("Russia News", "Ukraine Updates"). */
