@@ -12,8 +12,7 @@ import { LEXICONS } from '../../utils/core/tone/lexicon/index';
 import { cleanText } from '../../utils/core/tone/text';
 import { foldWord } from '../../utils/core/text/fold';
 import { evaluate } from '../eval/metrics';
-import { loadLabels, loadTexts, train, type Example, type Label, type Options } from './train';
-import type { LanguageModel } from '../../utils/core/tone/model';
+import { loadLabels, loadTexts, scoresWith, train, type Example, type Label, type Options } from './train';
 
 const FOLDS = 5;
 const foldOf = (id: string) => featureHash(`fold:${id}`) % FOLDS;
@@ -66,16 +65,6 @@ for (const keep of [4000, 8000, 16000]) {
 }
 for (const epochs of [5, 10, 25]) candidates[`epochs=${epochs}`] = { options: { epochs } };
 
-function scores(model: LanguageModel, features: number[]): number[] {
-  const K = model.classes.length;
-  const x = features.length ? 1 / Math.sqrt(features.length) : 0;
-  const out = model.bias.slice();
-  for (const f of features) {
-    const row = model.weights.get(f);
-    if (row) for (let k = 0; k < K; k++) out[k]! += row[k]! * x;
-  }
-  return out;
-}
 const argmax = (v: number[]) => v.indexOf(Math.max(...v));
 const SARCASTIC = TONE_IDS.indexOf('sarcastic');
 
@@ -109,7 +98,7 @@ export function crossValidate(lang: string, labels: Label[], texts: Map<string, 
   const outOfFold: { y: number; s: number[]; fold: number }[] = [];
   for (let fold = 0; fold < FOLDS; fold++) {
     const model = train(examples.filter((e) => e.fold !== fold), options);
-    for (const e of examples) if (e.fold === fold) outOfFold.push({ y: e.y, s: scores(model, e.features), fold });
+    for (const e of examples) if (e.fold === fold) outOfFold.push({ y: e.y, s: scoresWith(model, e.features), fold });
   }
   // Per fold: [accuracy, macro-F1, sarcasm F1].
   return Array.from({ length: FOLDS }, (_, fold) => {

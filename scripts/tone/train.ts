@@ -173,8 +173,8 @@ function fitOnce(examples: Example[], options: Options, features: number[], seed
   return { classes: [...TONE_IDS], bias: [...bias], weights };
 }
 
-/** The class a model gives a post's features (the extension's classifier, before quantisation). */
-export function predictWith(model: LanguageModel, features: number[]): number {
+/** Each class's score for a post's features (the extension's classifier, before quantisation). */
+export function scoresWith(model: LanguageModel, features: number[]): number[] {
   const K = model.classes.length;
   const x = features.length ? 1 / Math.sqrt(features.length) : 0;
   const scores = model.bias.slice();
@@ -182,6 +182,12 @@ export function predictWith(model: LanguageModel, features: number[]): number {
     const row = model.weights.get(f);
     if (row) for (let k = 0; k < K; k++) scores[k]! += row[k]! * x;
   }
+  return scores;
+}
+
+/** The class a model gives a post's features. */
+export function predictWith(model: LanguageModel, features: number[]): number {
+  const scores = scoresWith(model, features);
   return scores.indexOf(Math.max(...scores));
 }
 
