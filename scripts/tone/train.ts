@@ -3,14 +3,15 @@
  * read from ../shared/data/tone-pool) and writes utils/core/tone/model-weights.json:
  *   npm run train:tone
  * One multinomial logistic regression per language with training data (en, es, zh), over the
- * features of utils/core/tone/features.ts, trained with AdaGrad. Hyperparameters are chosen on a
+ * features of utils/core/tone/features.ts (with the lexicon classifier's cues in English and Spanish), trained with AdaGrad. Hyperparameters are chosen on a
  * validation part of the training split (a fixed 15%); the locked test split is never read here.
  * Deterministic: the same labels give the same weights.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
-import { featureHash, toneFeatures } from '../../utils/core/tone/features';
+import { featureHash, lexiconFeatures, toneFeatures } from '../../utils/core/tone/features';
+import { LEXICONS } from '../../utils/core/tone/lexicon/index';
 import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
 import { evaluate } from '../eval/metrics';
 import { poolPath } from './pool';
@@ -30,18 +31,22 @@ export interface Label {
   /** The label in force. */
   tone: Tone;
 }
-interface Example {
+export interface Example {
   /** Feature hashes (utils/core/tone/features.ts). */
   features: number[];
   y: number;
 }
-interface Options {
+export interface Options {
   l2: number;
   classPower: number;
   minCount: number;
   epochs: number;
   /** Choose the shipped features by weight in a first fit over every feature, then fit again on those alone. */
   select?: boolean;
+  /** Fits from this many shuffles, their weights averaged (1 when absent). */
+  seeds?: number;
+  /** Features kept per language (KEEP_FEATURES when absent). */
+  keep?: number;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -49,6 +54,23 @@ const WEIGHTS_OUT = here('../../utils/core/tone/model-weights.json');
 /** Features per language: the most frequent in training. Each costs 8 bytes of the content script. */
 const KEEP_FEATURES = Number(process.env.TONE_KEEP_FEATURES ?? 4000);
 const LEARNING_RATE = 0.5;
+/**
+ * Per language, chosen by 5-fold cross-validation on the training split (scripts/tone/cv.ts; figures
+ * in docs/tone-model.md): passes over the data, and whether the model also reads the lexicon
+ * classifier's cues (Chinese does not: its lexicon pass would double the time per post for half a point).
+ */
+const LANGUAGE_SETTINGS: Record<string, { epochs: number; lexiconCues: boolean }> = {
+  en: { epochs: 10, lexiconCues: true },
+  es: { epochs: 10, lexiconCues: true },
+  zh: { epochs: 15, lexiconCues: false },
+};
+export const LEXICON_CUE_LANGUAGES = Object.keys(LANGUAGE_SETTINGS).filter((lang) => LANGUAGE_SETTINGS[lang]!.lexiconCues);
+
+/** The features a language's model reads from a text, as the extension computes them. */
+export function featuresOf(text: string, lang: string): number[] {
+  const features = toneFeatures(text);
+  return LEXICON_CUE_LANGUAGES.includes(lang) ? features.hashes.concat(lexiconFeatures(features.text, lang, LEXICONS[lang]!).hashes) : features.hashes;
+}
 
 export function loadTexts(files: Set<string>): Map<string, string> {
   const texts = new Map<string, string>();
@@ -71,7 +93,8 @@ export function loadLabels(): Label[] {
 /** A stable 15% of the training split, by id, for choosing hyperparameters. */
 const isValidation = (id: string) => featureHash(id) % 100 < 15;
 
-function train(examples: Example[], options: Options): LanguageModel {
+export function train(examples: Example[], options: Options): LanguageModel {
+  const keep = options.keep ?? KEEP_FEATURES;
   const counts = new Map<number, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const frequent = [...counts].filter(([, n]) => n >= options.minCount).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -81,15 +104,26 @@ function train(examples: Example[], options: Options): LanguageModel {
     // (pruning a fitted model instead loses the many small weights that add up).
     const full = fit(examples, options, frequent.map(([f]) => f));
     const weightOf = (row: number[]) => Math.max(...row.map(Math.abs));
-    chosen = [...full.weights].sort((a, b) => weightOf(b[1]) - weightOf(a[1]) || a[0] - b[0]).slice(0, KEEP_FEATURES).map(([f]) => f);
+    chosen = [...full.weights].sort((a, b) => weightOf(b[1]) - weightOf(a[1]) || a[0] - b[0]).slice(0, keep).map(([f]) => f);
   } else {
     // The most frequent features (ties by hash, for determinism).
-    chosen = frequent.slice(0, KEEP_FEATURES).map(([f]) => f);
+    chosen = frequent.slice(0, keep).map(([f]) => f);
   }
   return fit(examples, options, chosen);
 }
 
+/** The average of fits from several shuffles: steadier weights than any one of them. */
 function fit(examples: Example[], options: Options, features: number[]): LanguageModel {
+  const seeds = options.seeds ?? 1;
+  const fits = Array.from({ length: seeds }, (_, s) => fitOnce(examples, options, features, 7 + s));
+  if (seeds === 1) return fits[0]!;
+  const mean = (rows: number[][]) => rows[0]!.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0) / rows.length);
+  const weights = new Map<number, number[]>();
+  for (const f of fits[0]!.weights.keys()) weights.set(f, mean(fits.map((m) => m.weights.get(f)!)));
+  return { classes: fits[0]!.classes, bias: mean(fits.map((m) => m.bias)), weights };
+}
+
+function fitOnce(examples: Example[], options: Options, features: number[], seed: number): LanguageModel {
   const vocabulary = new Map<number, number>();
   for (const f of features) vocabulary.set(f, vocabulary.size);
   const K = TONE_IDS.length;
@@ -100,8 +134,9 @@ function fit(examples: Example[], options: Options, features: number[]): Languag
   const perClass = new Array(K).fill(0);
   for (const e of examples) perClass[e.y]++;
   const classWeight = perClass.map((n) => (n ? (examples.length / (K * n)) ** options.classPower : 0));
-  const random = mulberry32(7);
+  const random = mulberry32(seed);
   const order = examples.map((_, i) => i);
+  const actives = examples.map((e) => e.features.map((f) => vocabulary.get(f)).filter((v): v is number => v !== undefined));
   const z = new Float64Array(K);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -110,7 +145,7 @@ function fit(examples: Example[], options: Options, features: number[]): Languag
     }
     for (const index of order) {
       const e = examples[index]!;
-      const active = e.features.map((f) => vocabulary.get(f)).filter((v): v is number => v !== undefined);
+      const active = actives[index]!;
       const x = e.features.length ? 1 / Math.sqrt(e.features.length) : 0;
       for (let k = 0; k < K; k++) {
         let s = bias[k]!;
@@ -138,8 +173,8 @@ function fit(examples: Example[], options: Options, features: number[]): Languag
   return { classes: [...TONE_IDS], bias: [...bias], weights };
 }
 
-/** The class a model gives a post's features (the extension's classifier, before quantisation). */
-export function predictWith(model: LanguageModel, features: number[]): number {
+/** Each class's score for a post's features (the extension's classifier, before quantisation). */
+export function scoresWith(model: LanguageModel, features: number[]): number[] {
   const K = model.classes.length;
   const x = features.length ? 1 / Math.sqrt(features.length) : 0;
   const scores = model.bias.slice();
@@ -147,6 +182,12 @@ export function predictWith(model: LanguageModel, features: number[]): number {
     const row = model.weights.get(f);
     if (row) for (let k = 0; k < K; k++) scores[k]! += row[k]! * x;
   }
+  return scores;
+}
+
+/** The class a model gives a post's features. */
+export function predictWith(model: LanguageModel, features: number[]): number {
+  const scores = scoresWith(model, features);
   return scores.indexOf(Math.max(...scores));
 }
 
@@ -164,7 +205,7 @@ function main(): void {
   const report: string[] = [];
   for (const lang of MODEL_LANGUAGES) {
     const ofLang = labels.filter((l) => l.lang === lang);
-    const toExample = (l: Label): Example => ({ features: toneFeatures(texts.get(l.id) ?? '').hashes, y: TONE_IDS.indexOf(l.tone) });
+    const toExample = (l: Label): Example => ({ features: featuresOf(texts.get(l.id) ?? '', lang), y: TONE_IDS.indexOf(l.tone) });
     const fit = ofLang.filter((l) => !isValidation(l.id)).map(toExample);
     const validation = ofLang.filter((l) => isValidation(l.id)).map(toExample);
     let best: { options: Options; macroF1: number } | null = null;
@@ -172,13 +213,13 @@ function main(): void {
       for (const classPower of [0.5, 1])
         for (const minCount of [1, 2])
           for (const select of [false, true]) {
-          const options = { l2, classPower, minCount, epochs: 15, select };
+          const options = { l2, classPower, minCount, epochs: LANGUAGE_SETTINGS[lang]!.epochs, select };
           const result = score(train(fit, options), validation);
           if (!best || result.macroF1 > best.macroF1) best = { options, macroF1: result.macroF1 };
           }
     const chosen = train(fit, best!.options);
     // As shipped: quantised, encoded and decoded, reading the texts as the extension does.
-    const shipped = createModelClassifier(encodeModel({ [lang]: chosen }));
+    const shipped = createModelClassifier(encodeModel({ [lang]: chosen }, LEXICON_CUE_LANGUAGES), LEXICONS);
     const validationLabels = ofLang.filter((l) => isValidation(l.id));
     const asShipped = evaluate(
       validationLabels.map((l) => l.tone),
@@ -192,7 +233,7 @@ function main(): void {
     // The shipped model learns from the whole training split with the chosen settings.
     models[lang] = train([...fit, ...validation], best!.options);
   }
-  writeFileSync(WEIGHTS_OUT, JSON.stringify(encodeModel(models)) + '\n');
+  writeFileSync(WEIGHTS_OUT, JSON.stringify(encodeModel(models, LEXICON_CUE_LANGUAGES)) + '\n');
   console.log(report.join('\n'));
   console.log(`wrote ${WEIGHTS_OUT}`);
 }

@@ -5,6 +5,7 @@ import { classifyTone } from '../../utils/core/tone/index';
 import { featureHash, MAX_FEATURE_CHARS, toneFeatures } from '../../utils/core/tone/features';
 import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
 import weights from '../../utils/core/tone/model-weights.json';
+import { en } from '../../utils/core/tone/lexicon/en';
 
 const has = (text: string, key: string) => toneFeatures(text).hashes.includes(featureHash(key));
 
@@ -24,10 +25,13 @@ describe('the shipped model', () => {
     const result = classifyTone(text, 'en');
     expect(result.cues.length).toBeGreaterThan(0);
     for (const cue of result.cues) {
-      expect(text).toContain(cue.cue);
+      // A feature of the lexicon's reading shows the words that carried its cue, or the lexicon's own decision.
+      if (cue.kind === 'lexicon' && cue.cue.startsWith('lexicon: ')) expect(cue.cue).toBe(`lexicon: ${result.tone}`);
+      else expect(text).toContain(cue.cue);
       expect(cue.weight).toBeGreaterThan(0);
-      expect(['word', 'characters', 'punctuation', 'emoji']).toContain(cue.kind);
+      expect(['word', 'characters', 'punctuation', 'emoji', 'lexicon']).toContain(cue.kind);
     }
+    expect(result.cues.some((cue) => cue.kind === 'lexicon')).toBe(true);
     expect(result.score).toBeLessThan(0);
     expect(classifyTone('We thank Norway for hosting the talks and welcome the agreement signed today.', 'en').score).toBeGreaterThan(0);
     expect(classifyTone(text, 'en')).toEqual(result); // deterministic
@@ -58,6 +62,21 @@ describe('the shipped model', () => {
     expect(classifier.classify('We thank you all', 'en').tone).toBe('cooperative');
     expect(classifier.classify('We condemn it all', 'en').tone).toBe('confrontational');
     expect(classifier.classify('We condemn it all', 'en').cues[0]).toMatchObject({ cue: 'condemn', kind: 'word' });
+  });
+
+  it("reads the lexicon's cues as features where the model was trained with them, and needs that lexicon", () => {
+    const trained = {
+      classes: ['cooperative', 'confrontational', 'neutral', 'sarcastic'],
+      bias: [0, 0, 0.1, 0],
+      // Only the lexicon's reading is known to this model: no word of the post is.
+      weights: new Map([[featureHash('x:tone:confrontational'), [0, 3, 0, 0]]]),
+    };
+    const encoded = encodeModel({ en: trained }, ['en']);
+    expect(encoded.languages.en!.lexiconCues).toBe(true);
+    const result = createModelClassifier(encoded, { en }).classify('We condemn this unacceptable aggression.', 'en');
+    expect(result).toMatchObject({ tone: 'confrontational', cues: [{ cue: 'lexicon: confrontational', kind: 'lexicon' }] });
+    expect(() => createModelClassifier(encoded).classify('We condemn this unacceptable aggression.', 'en')).toThrow(/lexicon/);
+    expect(createModelClassifier(encodeModel({ en: trained })).classify('We condemn this unacceptable aggression.', 'en').tone).toBe('neutral');
   });
 });
 

@@ -5,6 +5,8 @@
 // key: this runs for every post on the page. Where each feature stands in the text is kept, so the
 // badge's card can quote the words that decided. Pure and bounded.
 import { foldWord } from '../text/fold';
+import type { ToneLexicon } from './lexicon/types';
+import { classifyWithLexicon } from './lexicon-classifier';
 import { cleanText } from './text';
 
 /** Work is capped: a press statement longer than this is judged on its beginning. */
@@ -111,4 +113,30 @@ export function toneFeatures(raw: string): PostFeatures {
     previousStart = start;
   }
   return { text, hashes, spans, kinds, words };
+}
+
+/**
+ * The lexicon classifier's reading of a post as features of the learned model: its decision
+ * ("x:tone:confrontational") and each kind of cue it found with the cue's sign ("x:condemn-",
+ * "x:scare_quote-"), once, with the words that showed it first. It pools the lexicon's many rare
+ * cue words into a few kinds the model can weigh, and brings its negation and irony rules.
+ */
+export interface LexiconFeatures {
+  hashes: number[];
+  /** What to show on the card for each feature. */
+  cues: string[];
+}
+
+/** `text` is the cleaned text `toneFeatures` read. */
+export function lexiconFeatures(text: string, lang: string, lexicon: ToneLexicon): LexiconFeatures {
+  const reading = classifyWithLexicon(text, lang, { lexicons: { [lang]: lexicon } });
+  const hashes = [featureHash(`x:tone:${reading.tone}`)];
+  const cues = [`lexicon: ${reading.tone}`];
+  for (const cue of reading.cues) {
+    const hash = featureHash(`x:${cue.kind}${cue.weight > 0 ? '+' : '-'}`);
+    if (hashes.includes(hash)) continue;
+    hashes.push(hash);
+    cues.push(cue.cue);
+  }
+  return { hashes, cues };
 }

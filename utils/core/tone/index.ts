@@ -6,6 +6,8 @@ import type { ToneResult } from '../model';
 import { guessLanguageFromScript, primaryLanguage } from './language';
 import { ar } from './lexicon/ar';
 import { de } from './lexicon/de';
+import { en } from './lexicon/en';
+import { es } from './lexicon/es';
 import { fr } from './lexicon/fr';
 import { pt } from './lexicon/pt';
 import { ru } from './lexicon/ru';
@@ -15,8 +17,9 @@ import weights from './model-weights.json';
 
 export { primaryLanguage, guessLanguageFromScript } from './language';
 
-const model = createModelClassifier(weights as unknown as EncodedModel);
-/** The languages with a lexicon and no model (the model reads en, es and zh: their lexicons stay out of this bundle). */
+/** The English and Spanish models read their lexicon's cues among their features; Chinese's lexicon stays out of this bundle. */
+const model = createModelClassifier(weights as unknown as EncodedModel, { en, es });
+/** The languages with a lexicon and no model. */
 const LEXICONS = { ar, de, fr, pt, ru };
 
 /**

@@ -4,7 +4,8 @@
 // decoded once, on first use. Every answer lists the features that decided it with their signed
 // weights, as the lexicon's cues do.
 import type { Tone, ToneCue, ToneResult } from '../model';
-import { toneFeatures } from './features';
+import { lexiconFeatures, toneFeatures } from './features';
+import type { ToneLexicon } from './lexicon/types';
 
 /** Languages the model was trained for; others keep the lexicon classifier. */
 export const MODEL_LANGUAGES = ['en', 'es', 'zh'] as const;
@@ -17,9 +18,10 @@ export interface LanguageModel {
 }
 
 /**
- * As shipped: feature hashes sorted and stored as varint gaps, and per feature the weights of every
- * class but the first, relative to it (softmax only sees differences), as int8 times `scale`; both
- * base64, since the build is ASCII.
+ * As shipped: feature keys (the top KEY_BITS bits of each hash) sorted and stored as varint gaps,
+ * and per feature the weights of every class but the first, relative to it (softmax only sees
+ * differences), as int8 times `scale`; both base64, since the build is ASCII. `lexiconCues` says the
+ * language also reads the lexicon classifier's cues (./features.ts, `lexiconFeatures`).
  */
 export interface EncodedLanguageModel {
   classes: string[];
@@ -27,11 +29,20 @@ export interface EncodedLanguageModel {
   scale: number;
   hashes: string;
   weights: string;
+  lexiconCues?: boolean;
 }
 export interface EncodedModel {
-  format: 'diplolens-tone-model/2';
+  format: 'diplolens-tone-model/3';
   languages: Record<string, EncodedLanguageModel>;
 }
+
+/**
+ * Bits of a feature's hash the shipped model keys it by: 24 keep the gaps between 4,000 sorted keys
+ * to two bytes (a third less than whole hashes), while a feature the model does not know takes a
+ * known one's weights for about one post in fifty.
+ */
+const KEY_BITS = 24;
+const keyOf = (hash: number) => hash >>> (32 - KEY_BITS);
 
 const toBase64 = (bytes: Uint8Array) => {
   let binary = '';
@@ -45,11 +56,19 @@ const fromBase64 = (text: string) => {
   return bytes;
 };
 
-export function encodeModel(models: Record<string, LanguageModel>): EncodedModel {
+/** `lexiconCues`: the languages whose models were trained with the lexicon's cues among their features. */
+export function encodeModel(models: Record<string, LanguageModel>, lexiconCues: readonly string[] = []): EncodedModel {
   const languages: Record<string, EncodedLanguageModel> = {};
   for (const [lang, model] of Object.entries(models)) {
     const K = model.classes.length;
-    const rows = [...model.weights].map(([hash, row]) => ({ hash, row: row.slice(1).map((w) => w - row[0]!) })).sort((a, b) => a.hash - b.hash);
+    // Features that share a key share its weights: their sum, as the scoring would add them.
+    const byKey = new Map<number, number[]>();
+    for (const [hash, row] of model.weights) {
+      const relative = row.slice(1).map((w) => w - row[0]!);
+      const sum = byKey.get(keyOf(hash));
+      byKey.set(keyOf(hash), sum ? sum.map((w, k) => w + relative[k]!) : relative);
+    }
+    const rows = [...byKey].map(([hash, row]) => ({ hash, row })).sort((a, b) => a.hash - b.hash);
     const max = Math.max(1e-9, ...rows.flatMap((r) => r.row.map(Math.abs)));
     const scale = max / 127;
     const gaps: number[] = [];
@@ -73,17 +92,19 @@ export function encodeModel(models: Record<string, LanguageModel>): EncodedModel
       scale,
       hashes: toBase64(Uint8Array.from(gaps)),
       weights: toBase64(new Uint8Array(weights.buffer)),
+      ...(lexiconCues.includes(lang) ? { lexiconCues: true } : {}),
     };
   }
-  return { format: 'diplolens-tone-model/2', languages };
+  return { format: 'diplolens-tone-model/3', languages };
 }
 
 interface Decoded {
   classes: Tone[];
   bias: number[];
-  /** Feature hash -> offset of its row in `weights`. */
+  /** Feature key -> offset of its row in `weights`. */
   rows: Map<number, number>;
   weights: Float32Array;
+  lexiconCues: boolean;
 }
 
 function decode(model: EncodedLanguageModel): Decoded {
@@ -107,15 +128,18 @@ function decode(model: EncodedLanguageModel): Decoded {
     hash += gap;
     rows.set(hash, i * K);
   }
-  return { classes: model.classes as Tone[], bias: model.bias, rows, weights };
+  return { classes: model.classes as Tone[], bias: model.bias, rows, weights, lexiconCues: model.lexiconCues === true };
 }
 
-const KIND_OF: Record<string, string> = { w: 'word', s: 'word', c: 'characters', p: 'punctuation', e: 'emoji' };
+const KIND_OF: Record<string, string> = { w: 'word', s: 'word', c: 'characters', p: 'punctuation', e: 'emoji', x: 'lexicon' };
 const SHOWN_CUES = 8;
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** A classifier over one encoded model file; languages are decoded on first use. */
-export function createModelClassifier(encoded: EncodedModel) {
+/**
+ * A classifier over one encoded model file; languages are decoded on first use. `lexicons` are
+ * those of the languages whose model reads the lexicon's cues.
+ */
+export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<Record<string, ToneLexicon>> = {}) {
   const decoded = new Map<string, Decoded>();
   return {
     has: (lang: string) => lang in encoded.languages,
@@ -124,16 +148,22 @@ export function createModelClassifier(encoded: EncodedModel) {
       let model = decoded.get(lang);
       if (!model) decoded.set(lang, (model = decode(encoded.languages[lang]!)));
       const features = toneFeatures(text);
-      const count = features.hashes.length;
       // Too little to judge (the guide's rule 6): fewer than two words, or characters in Han.
       if (features.words < 2) return { tone: 'unknown', score: 0, cues: [], lang };
+      const lexicon = model.lexiconCues ? lexicons[lang] : undefined;
+      if (model.lexiconCues && !lexicon) throw new Error(`the ${lang} tone model needs the ${lang} lexicon`);
+      const fromLexicon = lexicon ? lexiconFeatures(features.text, lang, lexicon) : { hashes: [], cues: [] };
+      const hashes = features.hashes.concat(fromLexicon.hashes);
+      const count = hashes.length;
+      const cueOf = (i: number) => (i < features.hashes.length ? features.text.slice(features.spans[2 * i], features.spans[2 * i + 1]) : fromLexicon.cues[i - features.hashes.length]!);
+      const kindOf = (i: number) => (i < features.hashes.length ? features.kinds[i]! : 'x');
       const K = model.classes.length;
       // Features are scaled as in training: each post weighs the same, however long.
       const x = 1 / Math.sqrt(count);
       const scores = model.bias.slice();
       const found: number[] = [];
       for (let i = 0; i < count; i++) {
-        const at = model.rows.get(features.hashes[i]!);
+        const at = model.rows.get(keyOf(hashes[i]!));
         if (at === undefined) continue;
         found.push(i, at);
         for (let k = 0; k < K; k++) scores[k]! += model.weights[at + k]! * x;
@@ -153,7 +183,7 @@ export function createModelClassifier(encoded: EncodedModel) {
         let others = 0;
         for (let k = 0; k < K; k++) if (k !== best) others += model.weights[at + k]!;
         const weight = round((model.weights[at + best]! - others / (K - 1)) * x);
-        if (weight > 0) cues.push({ cue: features.text.slice(features.spans[2 * i], features.spans[2 * i + 1]), weight, kind: KIND_OF[features.kinds[i]!] ?? 'feature' });
+        if (weight > 0) cues.push({ cue: cueOf(i), weight, kind: KIND_OF[kindOf(i)] ?? 'feature' });
       }
       cues.sort((a, b) => b.weight - a.weight);
       cues.length = Math.min(cues.length, SHOWN_CUES);
