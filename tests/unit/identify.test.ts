@@ -81,6 +81,15 @@ describe('identifyAccount: a listed handle written in the display name', () => {
   });
 });
 
+describe('identifyAccount: country abbreviations', () => {
+  it.each([
+    ['EmbaixadaEUAPt', 'Embaixada dos EUA em Portugal', 'Perfil oficial da Embaixada dos Estados Unidos em Portugal.', 'US', 'PT'],
+    ['EmbEEUUPeru', 'Embajada de EEUU en Perú', 'Cuenta oficial de la Embajada de los Estados Unidos en el Perú.', 'US', 'PE'],
+  ])('%s: %s', (handle, name, bio, country, host) => {
+    expect(identifyAccount({ platform: 'x', handle, name, bio, badge: 'grey' }, empty)).toMatchObject({ official: true, country, host, role: 'embassy' });
+  });
+});
+
 describe('identifyAccount: an unlisted account claiming a listed office', () => {
   const x = (handle: string, name: string, bio: string, badge: AccountInput['badge'] = 'none'): AccountInput => ({ platform: 'x', handle, name, bio, badge });
   it('is not shown as official without the government label, and is pointed at the listed account', () => {

@@ -191,11 +191,14 @@ function analyse(raw: string, seg: number): Segment {
   const institutions = L.institutions.find(ws).map((h) => h.value);
 
   if (CJK.test(folded)) cjkPass(folded, seg, roles, places, orgs, L);
-  const against = evidenceAgainst(text, folded, ws, places, L);
+  const against = evidenceAgainst(text, folded, ws, places, L, roles);
   return { ws, places, roles, against, claim, orgs, institutions, folded };
 }
 
 // --- Evidence against ----------------------------------------------------------------------------
+
+/** Words before a year that end a term: "until 2022", "jusqu'en 2022", "hasta 2022", "bis 2022", "до 2022 г.". */
+const UNTIL = ['until', 'till', 'jusqu en', 'hasta', 'ate', 'bis', 'до', 'fino al', 'حتى'];
 
 // Sentence ends: a negation ("we never use agencies") or a label ("Emergencies: +52 ...") reaches to here.
 const CLAUSE_END = /[.!?;](?=\s|$)|[\n|•。！？；]/g;
@@ -230,7 +233,7 @@ function negatedWords(h: Hit<unknown>, ws: string[], clause: (j: number) => numb
 }
 
 /** Phrases of EVIDENCE_AGAINST, non-state "ambassadors", "<title> <year>" slogans, prices and sales numbers. */
-function evidenceAgainst(text: string, folded: string, ws: string[], places: Place[], L: Lex): Against[] {
+function evidenceAgainst(text: string, folded: string, ws: string[], places: Place[], L: Lex, roles: readonly RoleHit[]): Against[] {
   const out: Against[] = [];
   let clauses: number[] | null = null;
   const clause = (j: number) => (clauses ??= clauseOf(folded, ws.length))[j];
@@ -258,6 +261,14 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   }
   const term = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/.exec(text);
   if (term) out.push({ kind: 'former', source: term[0] });
+  // "High Commissioner to Ghana until 2022": an office held until a year is an office left (a plan "until
+  // 2030" names no office before it, so the office must come first in the sentence).
+  for (let j = 0; j < ws.length; j++) {
+    if (!/^(?:19|20)\d\d$/.test(ws[j]!)) continue;
+    const before = ws.slice(Math.max(0, j - 2), j).join(' ');
+    const until = UNTIL.some((u) => before === u || before.endsWith(' ' + u)) || (ws[j + 1] === 'ye' && ws[j + 2] === 'kadar') || ws[j + 1] === 'kadar';
+    if (until && roles.some((r) => r.start < j && clause(r.start) === clause(j))) out.push({ kind: 'former', source: ws.slice(Math.max(0, j - 2), j + 1).join(' ') });
+  }
 
   // "President of Nigeria 2027", "Presidente 2030", "#President2027": a title and a year make a slogan.
   for (const t of L.campaignTitles.find(ws)) {

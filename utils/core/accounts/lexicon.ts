@@ -266,6 +266,15 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
       'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'automated', 'not a government',
+      // "We are not the consulate": a business's own disclaimer, in small print under an official-looking name.
+      'not a government agency', 'not a government office', 'not the embassy', 'not the consulate', 'keine dienststelle',
+      'keine behörde', 'keine offizielle stelle', 'nicht die botschaft', 'nicht das konsulat', 'pas un service officiel',
+      'pas l ambassade', 'pas le consulat', 'no somos el consulado', 'no somos la embajada', 'no es un organismo oficial',
+      'no somos una entidad gubernamental', 'não somos o consulado', 'não somos a embaixada', 'não é um órgão oficial',
+      'não somos um órgão', 'non siamo l ambasciata', 'non siamo il consolato', 'non è un ente governativo',
+      'не является государственн*', 'не является официальн*', 'не является посольством', 'не является консульством',
+      '非政府机构', '非官方机构', 'لسنا السفاره', 'لسنا القنصليه', 'لسنا جهه حكوميه', 'resmi kurum değildir',
+      'devlet kurumu değildir',
     ],
   },
   {
@@ -373,7 +382,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'skip the queue', 'skip the line', 'no waiting', 'réservez maintenant', 'réservez vite', 'appelez maintenant',
       'créneaux disponibles', 'rendez vous rapide', 'rdv rapide', 'sans attente', 'reserva ya', 'reserve ya', 'llama ya', 'agenda ya',
       'cupos disponibles', 'citas disponibles ya', 'cita rápida', 'citas rápidas', 'visa rápida', 'sin esperas', 'sin filas',
-      'agende já', 'reserve já', 'ligue já', 'vagas disponíveis', 'sem espera', 'sem fila', 'jetzt buchen', 'jetzt anrufen',
+      'agende já', 'reserve já', 'ligue já', 'vagas disponíveis', 'sem espera', 'sem fila', 'sem filas', 'vip appointment*',
+      'agendamento vip', 'cita vip', 'citas vip', 'rendez vous vip', 'rdv vip', 'vip termin*', 'appuntamento vip', 'jetzt buchen', 'jetzt anrufen',
       'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
@@ -396,6 +406,18 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'descuento', 'descuentos', 'honorarios', 'melhor preço', 'preço baixo', 'desconto', 'günstig', 'billig', 'bester preis',
       'rabatt', 'дешево', 'недорого', 'скидк*', '低价', '便宜', '价格优惠', '优惠价', 'ارخص', 'اسعار مناسبه', 'خصم', 'ucuz', 'uygun fiyat',
       'indirim', 'economico', 'prezzi bassi', 'miglior prezzo', 'sconto',
+    ],
+  },
+  {
+    // Payment before the service, the mark of advance-fee fraud: commerce with a service named (a treaty
+    // body speaks of the "deposit" of instruments), and cancelled by a warning ("never pay a deposit").
+    kind: 'commerce', label: 'payment in advance', negatable: true, withService: true,
+    phrases: [
+      'deposit', 'pay in advance', 'payment in advance', 'upfront payment', 'upfront fee', 'advance fee', 'advance payment',
+      'acompte', 'paiement d avance', 'paiement à l avance', 'depósito', 'pago por adelantado', 'pago adelantado', 'anticipo',
+      'pagamento antecipado', 'pagamento via pix', 'via pix', 'vorauszahlung', 'vorkasse', 'anzahlung', 'предоплата',
+      'оплачивается заранее', 'оплата заранее', 'оплата вперед', '预付', '定金', '押金', 'دفعه مقدمه', 'عربون', 'ön ödeme', 'kapora',
+      'pagamento anticipato', 'acconto', 'caparra',
     ],
   },
   {
@@ -464,6 +486,11 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'indicado ao cargo', 'indicada ao cargo', 'indicado para o cargo', 'indicada para o cargo', 'designiert*', 'nominiert*', 'номинирован*', 'выдвинут*', 'избранный президент',
       'designado', 'designada', 'designato', 'designata', '候任', '被提名', '获提名', '当选总统', 'السفير المعين', 'السفيره المعينه',
       'المرشح لمنصب', 'الرئيس المنتخب',
+      // Taking office later: "will take up the post in January", "prise de fonctions prévue".
+      'will take office', 'will take up', 'will assume office', 'will assume the post', 'prise de fonctions prévue',
+      'prendra ses fonctions', 'prendra son poste', 'asumirá el cargo', 'asumirá funciones', 'tomará posesión', 'assumirá o cargo',
+      'tomará posse', 'wird sein amt antreten', 'wird ihr amt antreten', 'вступит в должность', '将就任', '即将就任', 'سيتولى منصب',
+      'göreve başlayacak', 'assumerà l incarico', 'entrerà in carica',
       'رئيس الوزراء المكلف', 'رئيس الحكومه المكلف', 'büyükelçi adayı', 'aday gösterildi', 'seçilmiş cumhurbaşkanı',
       'ambasciatore designato', 'ambasciatrice designata', 'presidente eletto', 'presidente incaricato', 'in attesa di conferma',
     ],
@@ -631,6 +658,15 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     phrases: [
       'apostille', 'legalisation', 'legalization', 'apostilla', 'legalización', 'légalisation', 'apostila', 'legalização',
       'beglaubigung', 'апостиль', '认证', 'تصديق', 'apostil', 'legalizzazione',
+    ],
+  },
+  {
+    service: 'jobs abroad',
+    phrases: [
+      'jobs abroad', 'work abroad', 'seasonal work', 'seasonal workers', 'contratación en origen', 'trabajo en el extranjero',
+      'empleo en el extranjero', 'temporeros', 'travail à l étranger', 'emploi à l étranger', 'trabalho no exterior',
+      'emprego no exterior', 'jobs im ausland', 'arbeiten in deutschland', 'saisonarbeit', 'работа за границей',
+      'работа за рубежом', '海外工作', '出国劳务', 'العمل في الخارج', 'yurt dışında iş', 'lavoro all estero',
     ],
   },
   {
