@@ -85,6 +85,7 @@ describe('identifyAccount: country abbreviations', () => {
   it.each([
     ['EmbaixadaEUAPt', 'Embaixada dos EUA em Portugal', 'Perfil oficial da Embaixada dos Estados Unidos em Portugal.', 'US', 'PT'],
     ['EmbEEUUPeru', 'Embajada de EEUU en Perú', 'Cuenta oficial de la Embajada de los Estados Unidos en el Perú.', 'US', 'PE'],
+    ['ABDAnkaraBE', 'ABD Büyükelçiliği', "ABD'nin Türkiye Büyükelçiliği resmi hesabı.", 'US', 'TR'],
   ])('%s: %s', (handle, name, bio, country, host) => {
     expect(identifyAccount({ platform: 'x', handle, name, bio, badge: 'grey' }, empty)).toMatchObject({ official: true, country, host, role: 'embassy' });
   });

@@ -147,8 +147,9 @@ let matcher: Matcher | null = null;
 // Abbreviations in common use that neither CLDR nor i18n-iso-countries lists as aliases.
 const EXTRA_ALIASES: Record<string, string> = {
   KSA: 'SA', PRC: 'CN', ROK: 'KR', DPRK: 'KP', DRC: 'CD', UAE: 'AE', КНР: 'CN', РФ: 'RU', США: 'US', 'T.C.': 'TR',
-  // Spanish and Portuguese "Estados Unidos (da América)", French "République démocratique du Congo".
-  EEUU: 'US', EUA: 'US', RDC: 'CD',
+  // Spanish and Portuguese "Estados Unidos (da América)", Turkish "Amerika Birleşik Devletleri", French
+  // "République démocratique du Congo".
+  EEUU: 'US', EUA: 'US', ABD: 'US', RDC: 'CD',
 };
 // Adjectives whose stem is not the country name's in that language (CLDR has no adjectives and
 // world-countries has English and French demonyms only); regular ones are caught by stems.
