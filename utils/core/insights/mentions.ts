@@ -86,11 +86,9 @@ const FALSE_FRIENDS = new Set(['george', 'georges', 'indiana', 'indianas', 'jord
 const ACCENT_REQUIRED: Record<string, string> = { male: 'malé' };
 // Congo alone (or as "DR Congo") is the DRC in most writing; the Republic of the Congo is matched by its longer names.
 const CONGO = new Set(['congo', 'kongo', 'конго', 'الكونغو']);
-// Abbreviations the country data lacks: Spanish EE.UU., Portuguese EUA, French RDC.
+// Abbreviations written with dots or a space, which the country matcher's aliases (EUA, RDC, ABD) are not.
 const ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])EE\.?\s?UU\.?(?![\p{L}\p{N}])/gu, 'US'],
-  [/(?<![\p{L}\p{N}])EUA(?![\p{L}\p{N}])/gu, 'US'],
-  [/(?<![\p{L}\p{N}])RDC(?![\p{L}\p{N}])/gu, 'CD'],
   [/(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.)/gu, ''],
 ];
 // Chinese diplomatic writing names states by one character: 美方 (the US side), 中美关系 (China–US
