@@ -7,6 +7,9 @@ import { featureHash, MAX_FEATURE_CHARS, toneFeatures } from '../../utils/core/t
 import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
 import weights from '../../utils/core/tone/model-weights.json';
 import { en } from '../../utils/core/tone/lexicon/en';
+import { es } from '../../utils/core/tone/lexicon/es';
+import { compileLexicon } from '../../utils/core/tone/compile';
+import { analyse } from '../../utils/core/tone/text';
 
 /** The labelled dev set beside the repository (invented posts, 8 languages), as `npm run eval` reads it. */
 const DEV_SET = new URL('../../../shared/data/tone-dev.jsonl', import.meta.url);
@@ -156,4 +159,15 @@ describe('answers do not drift', () => {
     await expect(lines.join('\n') + '\n').toMatchFileSnapshot('__snapshots__/tone-answers.txt');
   });
 
+  it('the lexicon pass reads the words the feature scan folded exactly as it would fold them itself', () => {
+    for (const lexicon of [en, es]) {
+      const { clitics, titleNouns, segment } = compileLexicon(lexicon);
+      const options = { segment, clitics, titleNouns };
+      for (const { text } of [...devTexts(), ...HARD_CASES.map((text) => ({ text }))]) {
+        const features = toneFeatures(text);
+        expect(features.folded.forms.length).toBeGreaterThan(0);
+        expect(analyse(features.text, options, features.folded)).toEqual(analyse(features.text, options));
+      }
+    }
+  });
 });
