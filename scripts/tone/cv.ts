@@ -27,7 +27,7 @@ interface Candidate {
 
 const base: FeatureSet = (text) => toneFeatures(text).hashes;
 /** The lexicon classifier's cue kinds (with their sign) and decision, read without compromise. */
-const lexiconCues = (text: string, lang: string): number[] => lexiconFeatures(toneFeatures(text).text, lang, LEXICONS[lang]!).hashes;
+const lexiconCues = (text: string, lang: string): number[] => lexiconFeatures(toneFeatures(text), lang, LEXICONS[lang]!).hashes;
 /** Character 3- to 5-grams inside each folded word padded with spaces. */
 const charGrams = (text: string, from = 3, to = 5): number[] => {
   const grams = new Set<number>();

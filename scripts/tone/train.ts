@@ -69,7 +69,7 @@ export const LEXICON_CUE_LANGUAGES = Object.keys(LANGUAGE_SETTINGS).filter((lang
 /** The features a language's model reads from a text, as the extension computes them. */
 export function featuresOf(text: string, lang: string): number[] {
   const features = toneFeatures(text);
-  return LEXICON_CUE_LANGUAGES.includes(lang) ? features.hashes.concat(lexiconFeatures(features.text, lang, LEXICONS[lang]!).hashes) : features.hashes;
+  return LEXICON_CUE_LANGUAGES.includes(lang) ? features.hashes.concat(lexiconFeatures(features, lang, LEXICONS[lang]!).hashes) : features.hashes;
 }
 
 export function loadTexts(files: Set<string>): Map<string, string> {

@@ -117,6 +117,17 @@ function preferOver(entry: Entry, current: Entry): boolean {
   return Math.abs(entry.weight) > Math.abs(current.weight);
 }
 
+/** The best of `best` and the entries of `list` that match at token `at`. */
+function bestMatch(list: Entry[] | undefined, tokens: Token[], at: number, best: Match | null): Match | null {
+  if (!list) return best;
+  for (const entry of list) {
+    const end = matchAt(tokens, at, entry);
+    if (end < 0) continue;
+    if (!best || end > best.end || (end === best.end && preferOver(entry, best.entry))) best = { entry, start: at, end };
+  }
+  return best;
+}
+
 /** Longest match first at each position, no overlaps: "not acceptable" wins over "acceptable". */
 export function findCues(tokens: Token[], compiled: CompiledLexicon): Match[] {
   const matches: Match[] = [];
@@ -125,17 +136,8 @@ export function findCues(tokens: Token[], compiled: CompiledLexicon): Match[] {
     const token = tokens[i]!;
     let best: Match | null = null;
     for (const form of token.forms) {
-      const candidates = [compiled.exact.get(form), form.length >= PREFIX_KEY ? compiled.byPrefix.get(form.slice(0, PREFIX_KEY)) : undefined];
-      for (const list of candidates) {
-        if (!list) continue;
-        for (const entry of list) {
-          const end = matchAt(tokens, i, entry);
-          if (end < 0) continue;
-          if (!best || end > best.end || (end === best.end && preferOver(entry, best.entry))) {
-            best = { entry, start: i, end };
-          }
-        }
-      }
+      best = bestMatch(compiled.exact.get(form), tokens, i, best);
+      if (form.length >= PREFIX_KEY) best = bestMatch(compiled.byPrefix.get(form.slice(0, PREFIX_KEY)), tokens, i, best);
     }
     if (best) {
       matches.push(best);

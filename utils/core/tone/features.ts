@@ -7,7 +7,7 @@
 import { foldWord } from '../text/fold';
 import type { ToneLexicon } from './lexicon/types';
 import { classifyWithLexicon } from './lexicon-classifier';
-import { cleanText } from './text';
+import { analyse, cleanText, type FoldedWords } from './text';
 
 /** Work is capped: a press statement longer than this is judged on its beginning. */
 export const MAX_FEATURE_CHARS = 1_500;
@@ -29,11 +29,41 @@ const SPACE = ' '.charCodeAt(0);
 
 // Words (with an inner apostrophe or hyphen), runs of Han, stance punctuation, emoji.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[?？¿!！¡"“”«»「」『』]|\p{Extended_Pictographic}/gu;
-const PUNCTUATION: Record<string, number> = Object.fromEntries(
+const PUNCTUATION = new Map(
   // Spanish opens a question and an exclamation with ¿ and ¡; Chinese uses full-width marks.
   Object.entries({ '?': '?', '？': '?', '¿': '?', '!': '!', '！': '!', '¡': '!', '"': '"', '“': '"', '”': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' }).map(([mark, key]) => [mark, featureHash(`p:${key}`)]),
 );
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
+/**
+ * A word naming a property of Object.prototype ("constructor", "valueOf") stands as a mark whose
+ * feature is that property, as in the features the shipped weights were trained on (the marks sat
+ * in a plain object); reading it as a word needs the model retrained.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+const inheritedMark = (word: string) => (Object.prototype as unknown as Record<string, number>)[word]!;
+
+/**
+ * The hashes a post has so far: an open-addressed table reused from post to post (a Set of 32-bit
+ * hashes, which the engine boxes, took a tenth of the time per post). A post yields at most two
+ * features per character, so four slots per character keep probes short.
+ */
+const SEEN_BITS = Math.ceil(Math.log2(4 * MAX_FEATURE_CHARS));
+const SEEN_SLOTS = 1 << SEEN_BITS;
+const seenHashes = new Uint32Array(SEEN_SLOTS);
+/** Which post each slot was filled for: slots of earlier posts count as empty. */
+const seenPost = new Uint32Array(SEEN_SLOTS);
+let post = 0;
+/** Whether `hash` was seen before in this post; marks it seen. */
+function seenBefore(hash: number): boolean {
+  for (let slot = Math.imul(hash, 0x9e3779b1) >>> (32 - SEEN_BITS); ; slot = (slot + 1) & (SEEN_SLOTS - 1)) {
+    if (seenPost[slot] !== post) {
+      seenPost[slot] = post;
+      seenHashes[slot] = hash;
+      return false;
+    }
+    if (seenHashes[slot] === hash) return true;
+  }
+}
 
 /** The features of a post: each hash once, with where it first stands in the (cleaned) text. */
 export interface PostFeatures {
@@ -45,18 +75,24 @@ export interface PostFeatures {
   kinds: string;
   /** Words read, Han characters counted as words: fewer than two is too little to judge. */
   words: number;
+  /** Every word read (not Han), folded, in text order, for the lexicon pass not to fold it again. */
+  folded: FoldedWords;
 }
 
 export function toneFeatures(raw: string): PostFeatures {
   const text = cleanText(typeof raw === 'string' ? raw.slice(0, MAX_FEATURE_CHARS) : '');
-  const seen = new Set<number>();
+  if (++post > 0xffffffff) {
+    seenPost.fill(0);
+    post = 1;
+  }
   const hashes: number[] = [];
   const spans: number[] = [];
+  const folded: FoldedWords = { text, spans: [], forms: [] };
   let kinds = '';
   let words = 0;
   const add = (hash: number, start: number, end: number, kind: string) => {
-    if (seen.has(hash)) return;
-    seen.add(hash);
+    // Only a word read as a mark (INHERITED_NAMES) brings a feature that is not a number.
+    if (typeof hash === 'number' ? seenBefore(hash) : hashes.includes(hash)) return;
     hashes.push(hash);
     spans.push(start, end);
     kinds += kind;
@@ -64,11 +100,12 @@ export function toneFeatures(raw: string): PostFeatures {
   /** Hash of "w:" + the previous word, to continue into a word pair; 0 after a break. */
   let previous = 0;
   let previousStart = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match; match = TOKEN.exec(text)) {
     const token = match[0];
-    const start = match.index!;
+    const start = match.index;
     const end = start + token.length;
-    const mark = PUNCTUATION[token];
+    const mark = token.length === 1 ? PUNCTUATION.get(token) : INHERITED_NAMES.has(token) ? inheritedMark(token) : undefined;
     if (mark !== undefined) {
       add(mark, start, end, 'p');
       previous = 0;
@@ -104,6 +141,8 @@ export function toneFeatures(raw: string): PostFeatures {
     }
     words++;
     const word = foldWord(token);
+    folded.spans.push(start, end);
+    folded.forms.push(word);
     const hash = fnv(WORD_PREFIX, word);
     add(hash, start, end, 'w');
     // A word's first letters stand for its family ("condemn", "condemns", "condemnation").
@@ -112,7 +151,7 @@ export function toneFeatures(raw: string): PostFeatures {
     previous = hash;
     previousStart = start;
   }
-  return { text, hashes, spans, kinds, words };
+  return { text, hashes, spans, kinds, words, folded };
 }
 
 /**
@@ -127,9 +166,9 @@ export interface LexiconFeatures {
   cues: string[];
 }
 
-/** `text` is the cleaned text `toneFeatures` read. */
-export function lexiconFeatures(text: string, lang: string, lexicon: ToneLexicon): LexiconFeatures {
-  const reading = classifyWithLexicon(text, lang, { lexicons: { [lang]: lexicon } });
+/** Reads the cleaned text `toneFeatures` read, with the words it folded. */
+export function lexiconFeatures(features: Pick<PostFeatures, 'text' | 'folded'>, lang: string, lexicon: ToneLexicon): LexiconFeatures {
+  const reading = classifyWithLexicon(features.text, lang, { lexicons: { [lang]: lexicon }, analysers: { [lang]: (raw, options) => analyse(raw, options, features.folded) } });
   const hashes = [featureHash(`x:tone:${reading.tone}`)];
   const cues = [`lexicon: ${reading.tone}`];
   for (const cue of reading.cues) {

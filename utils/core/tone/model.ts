@@ -152,7 +152,7 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
       if (features.words < 2) return { tone: 'unknown', score: 0, cues: [], lang };
       const lexicon = model.lexiconCues ? lexicons[lang] : undefined;
       if (model.lexiconCues && !lexicon) throw new Error(`the ${lang} tone model needs the ${lang} lexicon`);
-      const fromLexicon = lexicon ? lexiconFeatures(features.text, lang, lexicon) : { hashes: [], cues: [] };
+      const fromLexicon = lexicon ? lexiconFeatures(features, lang, lexicon) : { hashes: [], cues: [] };
       const hashes = features.hashes.concat(fromLexicon.hashes);
       const count = hashes.length;
       const cueOf = (i: number) => (i < features.hashes.length ? features.text.slice(features.spans[2 * i], features.spans[2 * i + 1]) : fromLexicon.cues[i - features.hashes.length]!);

@@ -50,6 +50,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export const HAN_OR_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 // A word: letters, marks and digits, with inner apostrophes, hyphens and dots (U.S., 2+2 stay apart).
 export const WORD = /#?[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+/** `analyse`'s own, so that no other use of WORD moves its place. */
+const WORDS = new RegExp(WORD.source, 'gu');
 export const CLAUSE_BREAK = /[,;:.!?()\[\]—–…،؛。，；：！？\n]/u;
 const SENTENCE_BREAK = /[.!?…。！？؟\n]/u;
 export const QUESTION = /[?？؟]/u;
@@ -98,8 +100,7 @@ export function splitHashtag(tag: string): string[] {
   return parts && parts.length > 0 ? parts : [body];
 }
 
-export function wordForms(word: string, clitics: readonly string[]): string[] {
-  const folded = foldWord(word);
+export function wordForms(word: string, clitics: readonly string[], folded = foldWord(word)): string[] {
   const out = [folded];
   for (const clitic of clitics) {
     if (folded.length > clitic.length + 1 && folded.startsWith(clitic)) out.push(folded.slice(clitic.length));
@@ -114,7 +115,17 @@ export function splitHan(word: string): string[] {
 const HAN_PIECES = new RegExp(`${HAN_OR_KANA.source}|[^${HAN_OR_KANA.source.slice(1, -1)}]+`, 'gu');
 
 export function findEmoji(text: string): { char: string; start: number }[] {
-  return [...text.matchAll(EMOJI)].map((m) => ({ char: m[0], start: m.index ?? 0 }));
+  const emoji: { char: string; start: number }[] = [];
+  EMOJI.lastIndex = 0;
+  for (let match = EMOJI.exec(text); match; match = EMOJI.exec(text)) emoji.push({ char: match[0], start: match.index });
+  return emoji;
+}
+
+/** Words of `text` already folded, in text order: the i-th starts at spans[2i] and ends at spans[2i + 1]. */
+export interface FoldedWords {
+  text: string;
+  spans: number[];
+  forms: string[];
 }
 
 export interface TokenizeOptions {
@@ -123,8 +134,15 @@ export interface TokenizeOptions {
   titleNouns: ReadonlySet<string>;
 }
 
-export function analyse(raw: string, options: TokenizeOptions): Text {
+/**
+ * `folded`: words of the same text already folded (./features.ts reads every post before the
+ * lexicons do); a word found there at the same offsets is not folded again.
+ */
+export function analyse(raw: string, options: TokenizeOptions, folded?: FoldedWords): Text {
   const text = cleanText(raw);
+  const known = folded?.text === text ? folded : undefined;
+  /** The first of `known`'s words that does not start before the word being read. */
+  let knownAt = 0;
   const quotes = findQuotes(text, options.titleNouns);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [{ question: false }];
@@ -133,7 +151,13 @@ export function analyse(raw: string, options: TokenizeOptions): Text {
   let last = 0;
   let quoteIndex = 0;
 
-  const forms = (word: string) => wordForms(word, options.clitics);
+  const forms = (word: string, start: number) => {
+    if (known) {
+      while (knownAt < known.forms.length && known.spans[2 * knownAt]! < start) knownAt++;
+      if (known.spans[2 * knownAt] === start && known.spans[2 * knownAt + 1] === start + word.length) return wordForms(word, options.clitics, known.forms[knownAt]);
+    }
+    return wordForms(word, options.clitics);
+  };
   const quoteAt = (offset: number): number => {
     while (quoteIndex < quotes.length && (quotes[quoteIndex]?.end ?? 0) <= offset) quoteIndex++;
     const q = quotes[quoteIndex];
@@ -152,13 +176,14 @@ export function analyse(raw: string, options: TokenizeOptions): Text {
         sentences.push({ question: /[¿]/u.test(gap) });
       }
     }
-    tokens.push({ text: word, forms: forms(word), start, end: start + word.length, clause, sentence, quote: quoteAt(start), hashtag });
+    tokens.push({ text: word, forms: forms(word, start), start, end: start + word.length, clause, sentence, quote: quoteAt(start), hashtag });
     last = start + word.length;
   };
 
-  for (const match of text.matchAll(WORD)) {
+  WORDS.lastIndex = 0;
+  for (let match = WORDS.exec(text); match; match = WORDS.exec(text)) {
     const word = match[0];
-    const start = match.index ?? 0;
+    const start = match.index;
     if (word.startsWith('#')) {
       let offset = start + 1;
       for (const part of splitHashtag(word)) {
