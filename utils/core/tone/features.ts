@@ -34,13 +34,6 @@ const PUNCTUATION = new Map(
   Object.entries({ '?': '?', '？': '?', '¿': '?', '!': '!', '！': '!', '¡': '!', '"': '"', '“': '"', '”': '"', '«': '"', '»': '"', '「': '"', '」': '"', '『': '"', '』': '"' }).map(([mark, key]) => [mark, featureHash(`p:${key}`)]),
 );
 const isHan = (code: number) => (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff);
-/**
- * A word naming a property of Object.prototype ("constructor", "valueOf") stands as a mark whose
- * feature is that property, as in the features the shipped weights were trained on (the marks sat
- * in a plain object); reading it as a word needs the model retrained.
- */
-const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-const inheritedMark = (word: string) => (Object.prototype as unknown as Record<string, number>)[word]!;
 
 /**
  * The hashes a post has so far: an open-addressed table reused from post to post (a Set of 32-bit
@@ -91,8 +84,7 @@ export function toneFeatures(raw: string): PostFeatures {
   let kinds = '';
   let words = 0;
   const add = (hash: number, start: number, end: number, kind: string) => {
-    // Only a word read as a mark (INHERITED_NAMES) brings a feature that is not a number.
-    if (typeof hash === 'number' ? seenBefore(hash) : hashes.includes(hash)) return;
+    if (seenBefore(hash)) return;
     hashes.push(hash);
     spans.push(start, end);
     kinds += kind;
@@ -105,7 +97,7 @@ export function toneFeatures(raw: string): PostFeatures {
     const token = match[0];
     const start = match.index;
     const end = start + token.length;
-    const mark = token.length === 1 ? PUNCTUATION.get(token) : INHERITED_NAMES.has(token) ? inheritedMark(token) : undefined;
+    const mark = token.length === 1 ? PUNCTUATION.get(token) : undefined;
     if (mark !== undefined) {
       add(mark, start, end, 'p');
       previous = 0;
