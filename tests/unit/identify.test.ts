@@ -91,6 +91,29 @@ describe('identifyAccount: country abbreviations', () => {
   });
 });
 
+describe('identifyAccount: the Pope', () => {
+  it('is the head of state of the Vatican', () => {
+    expect(identifyAccount({ platform: 'x', handle: 'PopeAccount', name: 'Pope Leo XIV', bio: 'Welcome to the official account of His Holiness Pope Leo XIV.', badge: 'grey' }, empty))
+      .toMatchObject({ official: true, country: 'VA', role: 'head_of_state' });
+  });
+});
+
+describe('identifyAccount: an unlisted account in a listed person’s name', () => {
+  const person = (handle: string, badge: AccountInput['badge']) =>
+    identifyAccount({ platform: 'x', handle, name: 'NATO Secretary General', bio: 'Secretary General of NATO.', badge }, dir);
+  it('is not shown as official without the government label', () => {
+    const id = identifyAccount({ platform: 'x', handle: 'Macron_Europe', name: 'Emmanuel Macron', bio: 'Président de la République française.', badge: 'blue' }, dir);
+    expect(id.official).toBe(false);
+    expect(id.reasons[0]).toMatch(/display name is that of the listed @EmmanuelMacron/);
+    expect(person('NATO_SG_Office', 'none').official).toBe(false);
+  });
+  it('is kept with the label, and another person of the same organisation is not touched', () => {
+    expect(person('NATO_SG_Office', 'grey')).toMatchObject({ official: true, org: 'NATO', role: 'io_official' });
+    expect(identifyAccount({ platform: 'x', handle: 'NATODepSG', name: 'NATO Deputy Secretary General', bio: 'Deputy Secretary General of NATO.' }, dir))
+      .toMatchObject({ official: true, org: 'NATO' });
+  });
+});
+
 describe('identifyAccount: an unlisted account claiming a listed office', () => {
   const x = (handle: string, name: string, bio: string, badge: AccountInput['badge'] = 'none'): AccountInput => ({ platform: 'x', handle, name, bio, badge });
   it('is not shown as official without the government label, and is pointed at the listed account', () => {

@@ -168,6 +168,11 @@ const CAMPAIGN: Pair[] = [
 ];
 
 const OPPOSITION: Pair[] = [
+  ['ar الائتلاف المعارض',
+    x('OppCoalitionFR', 'مكتب العلاقات الخارجية - الائتلاف المعارض', 'الحساب الرسمي لمكتب العلاقات الخارجية في الائتلاف الوطني المعارض.'),
+    /opposition or shadow post/,
+    x('MofaJordan', 'وزارة الخارجية وشؤون المغتربين الأردنية', 'الحساب الرسمي لوزارة الخارجية الأردنية.'),
+    ['JO', 'foreign_ministry']],
   ['en shadow foreign secretary',
     x('JaneDoeMP', 'Shadow Foreign Secretary', 'Shadow Foreign Secretary of the United Kingdom. MP for Somewhere.'),
     /opposition or shadow post.*shadow foreign secretary/,
@@ -279,6 +284,11 @@ const DESIGNATE: Pair[] = [
 ];
 
 const AMBASSADORS: Pair[] = [
+  ["fr an honorary consul's wine house",
+    x('MaisonDupuyVins', 'Maison Dupuy – Consulat honoraire', 'Négociant en vins depuis 1921. Notre gérant est consul honoraire du Chili à Bordeaux.'),
+    /business or promotional use/,
+    x('ConsulChileBdx', 'Consulat honoraire du Chili à Bordeaux', 'Compte officiel du Consulat honoraire du Chili à Bordeaux.'),
+    ['CL', 'consulate']],
   ['it ambasciatrice della cucina',
     x('LuciaFerriChef', 'Chef Lucia Ferri – Ambasciatrice della cucina italiana', 'Ambasciatrice della cucina italiana nel mondo. Ricette, viaggi e consorzi.'),
     /ambassador of a brand, event or cause/,
@@ -395,6 +405,21 @@ const NEWS_FAN: Pair[] = [
 ];
 
 const FORMER_AND_PRIVATE: Pair[] = [
+  ['it già, es (r), fr ambassadeur honoraire',
+    x('PaoloRinaldiDipl', 'Paolo Rinaldi', "Già Ambasciatore d'Italia in Brasile. Oggi consulente."),
+    /former or retired official \("già"\)/,
+    x('ItalyinBrazil', "Ambasciata d'Italia in Brasile", "Account ufficiale dell'Ambasciata d'Italia a Brasilia."),
+    ['IT', 'embassy']],
+  ['es embajador (r)',
+    x('JMoralesDipl', 'Julián Morales', 'Embajador (r) de Chile en Bolivia. Profesor de relaciones internacionales.'),
+    /former or retired official/,
+    x('EmbChileBolivia', 'Consulado General de Chile en La Paz', 'Cuenta oficial del Consulado General de Chile en Bolivia.'),
+    ['CL', 'consulate']],
+  ['fr ambassadeur de France honoraire',
+    x('PDurandDiplo', 'Pierre Durand', "Ambassadeur de France honoraire. A représenté la France en Inde. Essayiste."),
+    /former or retired official \("ambassadeur de france honoraire"\)/,
+    x('FranceinIndia', "Ambassade de France en Inde", "Compte officiel de l'Ambassade de France en Inde."),
+    ['FR', 'embassy']],
   ['en an office held "until <year>" (a plan until a year is not)',
     x('AKanuHC', 'Amara Kanu', "Sierra Leone's High Commissioner to Ghana until 2021. Writer and mentor."),
     /former or retired official \("ghana until 2021"\)/,

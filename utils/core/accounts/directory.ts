@@ -3,6 +3,8 @@
 import type { Platform, Role } from '../model';
 import { handleKey, type DirectoryEntry, type DirectoryFile, type DirectorySource } from './directory-entry';
 import { buildLookalikeIndex, type LookalikeIndex } from './lookalike';
+import { fold } from '../text/fold';
+import { words } from './text';
 
 export { handleKey, type DirectoryEntry, type DirectoryFile, type DirectorySource, type DirectoryTier } from './directory-entry';
 
@@ -12,6 +14,7 @@ export class Directory {
   private byUserId = new Map<string, DirectoryEntry>();
   private lookalikes: LookalikeIndex | null = null;
   private byOfficeKey: Map<string, DirectoryEntry[]> | null = null;
+  private byNameKey: Map<string, DirectoryEntry[]> | null = null;
 
   /**
    * `lookalikes`: an index built elsewhere from the same entries (the background's, for a content script);
@@ -69,6 +72,25 @@ export class Directory {
     return this.byOfficeKey.get(officeKey(platform, office)) ?? [];
   }
 
+  /**
+   * The listed accounts with this display name on the platform, compared word by word after folding
+   * (flags, punctuation and case aside). From dated sources and the maintainers' list only, as byOffice.
+   */
+  byName(platform: Platform, name: string): readonly DirectoryEntry[] {
+    if (!this.byNameKey) {
+      this.byNameKey = new Map();
+      for (const e of this.entries) {
+        if (!e?.handle || !e.name || e.tier === 'user') continue;
+        const k = nameKey(e.platform, e.name);
+        const list = this.byNameKey.get(k);
+        if (list) list.push(e);
+        else this.byNameKey.set(k, [e]);
+      }
+    }
+    const key = nameKey(platform, name);
+    return key.endsWith(':') ? [] : this.byNameKey.get(key) ?? [];
+  }
+
   /** Look-alike index, built on first use (content scripts that never meet an unlisted handle skip it). */
   lookalikeIndex(): LookalikeIndex {
     return (this.lookalikes ??= buildLookalikeIndex(this.entries));
@@ -77,3 +99,4 @@ export class Directory {
 
 const officeKey = (platform: Platform, o: { role: Role; country: string | null; org: string | null; host: string | null }) =>
   [platform, o.role, o.country ?? '', o.org ?? '', o.host ?? ''].join('|');
+const nameKey = (platform: Platform, name: string) => platform + ':' + words(fold(name.slice(0, 200))).join(' ');

@@ -80,16 +80,34 @@ const ONE_HOLDER: ReadonlySet<Role> = new Set<Role>([
   'foreign_ministry', 'foreign_minister', 'head_of_state', 'head_of_government', 'international_org', 'embassy', 'mission', 'ambassador',
 ]);
 const POSTED_ABROAD: ReadonlySet<Role> = new Set<Role>(['embassy', 'mission', 'ambassador']);
+/**
+ * Roles a person holds. A person's name is theirs alone, where an office's name ("UK Prime Minister") is
+ * shared by its accounts, old and new: an unlisted account in the name of a listed person of the same
+ * state or organisation ("António Guterres" under another handle) is what an impersonator shows.
+ */
+const PERSONS: ReadonlySet<Role> = new Set<Role>(['head_of_state', 'head_of_government', 'foreign_minister', 'ambassador', 'io_official']);
 
 /**
- * An inference that an unlisted account is an office whose account is already listed, on a page that
- * shows no government label, is what an impersonator shows ("Farnesina" under a new handle): not
- * official. A real second account of the office (a new handle, a second language) carries the
+ * An inference that an unlisted account is an office whose account is already listed, or a listed
+ * person, on a page that shows no government label, is what an impersonator shows ("Farnesina" under a
+ * new handle): not official. A real second account of the office (a new handle, a second language) carries the
  * platform's government label on X and is kept; without it, the reader is pointed at the listed one.
  */
 function withoutListedOffice(account: AccountInput, inferred: Identification, directory: Directory): Identification {
   const role = inferred.role;
-  if (!inferred.official || account.badge === 'grey' || !role || !ONE_HOLDER.has(role)) return inferred;
+  if (!inferred.official || account.badge === 'grey' || !role) return inferred;
+  if (PERSONS.has(role)) {
+    const namesake = directory
+      .byName(account.platform, account.name ?? '')
+      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && e.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase());
+    if (namesake) {
+      return notOfficial([
+        `its display name is that of the listed @${namesake.handle}; with no government label, a second account in that name is not shown as official`,
+        ...inferred.reasons.filter((r) => r !== INFERRED_ONLY),
+      ]);
+    }
+  }
+  if (!ONE_HOLDER.has(role)) return inferred;
   if (POSTED_ABROAD.has(role) && !inferred.host) return inferred;
   const listed = directory.byOffice(account.platform, { role, country: inferred.country, org: inferred.org, host: POSTED_ABROAD.has(role) ? inferred.host : null });
   if (!listed.length) return inferred;

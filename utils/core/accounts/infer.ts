@@ -261,6 +261,10 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   }
   const term = /\b(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\b/.exec(text);
   if (term) out.push({ kind: 'former', source: term[0] });
+  // "Ambassadeur de France honoraire": the title of a retired French ambassador (an honorary ambassador of
+  // a brand puts the word next to "ambassadeur", which the non-state test reads).
+  const retired = /\bambassad(?:eur|rice)\b[^.;|\n]{1,40}?\bhonoraire\b/.exec(folded);
+  if (retired) out.push({ kind: 'former', source: retired[0] });
   // "High Commissioner to Ghana until 2022": an office held until a year is an office left (a plan "until
   // 2030" names no office before it, so the office must come first in the sentence).
   for (let j = 0; j < ws.length; j++) {

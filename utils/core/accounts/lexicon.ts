@@ -24,6 +24,12 @@ export type LexRole =
   /** Deputy/vice titles: a government official, never the head. */
   | 'deputy';
 
+/** The Pope, head of state of the Vatican City State: a role that names its state. */
+const POPE = [
+  'pope', 'his holiness', 'pontiff', 'pontifex', 'pape', 'sa sainteté', 'sumo pontífice', 'su santidad', 'papst', 'seine heiligkeit',
+  'sommo pontefice', 'sua santità', 'папа римский', '教宗', '教皇', 'بابا الفاتيكان', 'قداسه البابا', 'papa hazretleri',
+];
+
 export const ROLE_PHRASES: Record<LexRole, string[]> = {
   embassy: [
     'embassy', 'high commission', 'deputy high commission', 'ambassade', 'ambassade*', 'embajada', 'embaixada', 'botschaft',
@@ -90,6 +96,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'رئيس الجمهوريه', 'رئيس دوله', 'cumhurbaşkanı', 'cumhurbaşkanlığı', 'king', 'queen', 'his majesty', 'her majesty', 'roi',
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
+    ...POPE,
   ],
   government: [
     'ministry of', 'ministry for', 'department of', 'government of', 'government', 'federal government', 'ministère',
@@ -233,6 +240,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'former', 'formerly', 'ex', 'retired', 'ret', 'ancien', 'ancienne', 'retraité', 'retraitée', 'antiguo', 'antigua', 'exembajador',
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
+      'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
       'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
       // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
@@ -327,6 +335,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'happy hour', 'promo code', 'código promocional', 'code promo', 'gutscheincode', 'промокод', '优惠码', 'كود خصم', 'indirim kodu',
       'codice sconto', 'shop', 'store', 'tienda', 'boutique en ligne', 'loja', 'магазин', '商店', 'متجر', 'mağaza', 'negozio',
       'club', 'dance music', 'record label', 'festival', 'singer', 'songwriter', 'dj', 'collabs',
+      'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
+      'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
+      'مصنع نبيذ',
     ],
   },
   // Commerce: a business selling consular services (visa appointments, passports, legalisation) under an
@@ -464,7 +475,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'gabinete en la sombra', 'gobierno en la sombra', 'gabinete sombra', 'oposição', 'líder da oposição', 'governo sombra',
       'oppositionsführer*', 'oppositionspartei', 'schattenkabinett', 'schattenminister*', 'schattenregierung', 'оппозиция',
       'оппозиции', 'оппозицион*', 'теневое правительство', 'теневой кабинет', 'теневой министр', 'теневого', '反对党', '反对派',
-      '在野党', '影子内阁', '影子政府', 'المعارضه', 'معارضه', 'حكومه الظل', 'وزير الظل', 'muhalefet', 'ana muhalefet',
+      '在野党', '影子内阁', '影子政府', 'المعارضه', 'معارضه', 'المعارض', 'معارض', 'حكومه الظل', 'وزير الظل', 'muhalefet', 'ana muhalefet',
       'gölge kabine', 'gölge bakan*', 'opposizione', "leader dell opposizione", 'governo ombra', 'ministro ombra',
     ],
   },
@@ -762,7 +773,7 @@ export const INSTITUTIONS: [string, string][] = [
   ['downing street', 'GB'], ['fcdo', 'GB'], ['foreign commonwealth development office', 'GB'], ['white house', 'US'],
   ['potus', 'US'], ['state department', 'US'], ['department of state', 'US'], ['secretary of state', 'US'], ['dfat', 'AU'],
   ['mfat', 'NZ'], ['global affairs canada', 'CA'], ['mea', 'IN'], ['taoiseach', 'IE'], ['buitenlandse zaken', 'NL'],
-  ['secretaría de relaciones exteriores', 'MX'], ['casa rosada', 'AR'], ['planalto', 'BR'],
+  ['secretaría de relaciones exteriores', 'MX'], ['casa rosada', 'AR'], ['planalto', 'BR'], ...POPE.map((p): [string, string] => [p, 'VA']),
 ];
 
 /** Function words skipped between a role word and the state it belongs to ("Embassy of the Republic of"). */
