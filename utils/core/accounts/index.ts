@@ -39,7 +39,7 @@ export function identifyAccount(account: AccountInput, directory?: Directory): I
     return byDomain;
   }
   const inferred = inferAccount({ ...account, handle });
-  if (!unconfirmed) return directory ? withoutListedOffice(account, inferred, directory) : inferred;
+  if (!unconfirmed) return directory ? withoutListedOffice({ ...account, handle }, inferred, directory) : inferred;
   // Inference alone refuses a gold check (a verified business or NGO); for a handle the project lists as
   // an office, the platform's verification of an organisation is no evidence against it, so the name and
   // bio may confirm the listing as they would without the check (and nothing more).
@@ -99,7 +99,7 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
   if (PERSONS.has(role)) {
     const namesake = directory
       .byName(account.platform, account.name ?? '')
-      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && e.handle.toLowerCase() !== account.handle.replace(/^@/, '').toLowerCase());
+      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && e.handle.toLowerCase() !== account.handle.toLowerCase());
     if (namesake) {
       return notOfficial([
         `its display name is that of the listed @${namesake.handle}; with no government label, a second account in that name is not shown as official`,

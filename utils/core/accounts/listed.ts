@@ -99,7 +99,8 @@ function listedHandleInName(directory: Directory, account: AccountInput, handle:
   const own = handleKey(account.platform, handle);
   for (const m of clean(account.name, 200).matchAll(HANDLE_IN_TEXT)) {
     const entry = directory.byHandleOf(account.platform, m[1]!);
-    if (entry && handleKey(account.platform, entry.handle) !== own) return entry.handle;
+    // Not the user's own lists: what this returns is written into the page (data-imitates).
+    if (entry && entry.tier !== 'user' && handleKey(account.platform, entry.handle) !== own) return entry.handle;
   }
   return null;
 }
