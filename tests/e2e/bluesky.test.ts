@@ -46,11 +46,15 @@ describe('every Bluesky surface', () => {
       expect(await proven.evaluate((b) => [b.dataset.basis, b.dataset.country, b.dataset.role, b.dataset.host, b.dataset.tone])).toEqual(['domain', 'US', 'embassy', 'KE', 'cooperative']);
       // A city on .gov is a government, not the state's voice abroad; a name is not a handle.
       expect(await page.locator(`${item('mayor.nyc.gov')}`).getAttribute('data-dl-state')).toBe('other');
-      expect(await page.locator(`${item('newsreader.bsky.social')} > div > div > div diplolens-badge[data-handle="newsreader.bsky.social"]`).count()).toBe(0);
+      // A listed handle written as a display name ("@diplo.de") dresses the reader up as the ministry: a
+      // warning naming the ministry, never its badge.
+      const dressedUp = page.locator(`${item('newsreader.bsky.social')} > div > div > div diplolens-badge[data-handle="newsreader.bsky.social"]`);
+      expect(await dressedUp.count()).toBe(1);
+      expect(await dressedUp.evaluate((b) => [b.dataset.warning, b.dataset.imitates, b.dataset.country ?? ''])).toEqual(['lookalike', 'diplo.de', '']);
       // A repost is the embassy's own post; a quote is read in its own block.
       expect(await page.locator(`${item('uk.diplo.de')}[data-dl-state="official"] diplolens-badge[data-handle="uk.diplo.de"]`).count()).toBe(1);
       await expect.poll(() => page.locator('div[role="link"][title^="Post by"][data-dl-state="official"] diplolens-badge[data-handle="belgiummfa.bsky.social"]').count()).toBe(1);
-      expect(await page.locator('diplolens-badge[data-handle="newsreader.bsky.social"]').count()).toBe(0);
+      expect(await page.locator('diplolens-badge[data-handle="newsreader.bsky.social"]:not([data-warning])').count()).toBe(0);
       await page.close();
     });
   }

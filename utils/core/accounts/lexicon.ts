@@ -240,7 +240,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'former', 'formerly', 'ex', 'retired', 'ret', 'ancien', 'ancienne', 'retraité', 'retraitée', 'antiguo', 'antigua', 'exembajador',
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
-      'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r',
+      'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r', 'колишній', 'колишня',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
       'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
       // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
@@ -484,6 +484,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'designate', 'ambassador designate', 'nominee', 'ambassador nominee', 'nominated', 'pending confirmation', 'awaiting confirmation',
       'pending senate confirmation', 'awaiting senate confirmation', 'president elect', 'prime minister elect', 'incoming ambassador',
+      'incoming high commissioner', 'incoming consul general', 'incoming head of mission', 'incoming envoy',
       'ambassadeur désigné', 'ambassadrice désignée', 'consul désigné', 'premier ministre désigné', 'ambassadeur pressenti',
       'ambassadrice pressentie', 'président élu', 'présidente élue', 'en attente de confirmation', 'désigné', 'désignée',
       'en attente d agrément', 'en attente de son agrément', 'en attente de l agrément', 'awaiting agrément', 'pending agrément',
@@ -603,7 +604,8 @@ export const AMBASSADOR_SUBJECTS = [
   // Food and drink ("Ambassador of Italian cuisine"); not "food security", a theme states give ambassadors.
   'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
   'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
-  'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia',
+  'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia', 'pizza', 'pasta', 'tea', 'beer', 'cheese', 'olive oil', 'birra',
+  'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'käse',
 ];
 
 /** Display-name words of a news, update or monitoring account ("Russia News", "Ukraine Updates"). */
@@ -660,6 +662,8 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     phrases: [
       'immigration', 'residency', 'residence permit', 'work permit', 'citizenship', 'inmigración', 'residencia', 'nacionalidad',
       'titre de séjour', 'immigration au', 'imigração', 'residência', 'cidadania', 'aufenthaltstitel', 'einbürgerung', 'иммиграц*',
+      'resettlement', 'réinstallation', 'reasentamiento', 'reassentamento', 'neuansiedlung', 'переселение', '重新安置', 'اعاده التوطين',
+      'yeniden yerleşim', 'reinsediamento',
       'внж', 'гражданство', '移民', 'اقامه', 'الاقامه', 'هجره', 'الهجره', 'oturma izni', 'çalışma izni', 'vatandaşlık',
       'immigrazione', 'permesso di soggiorno', 'cittadinanza',
     ],
