@@ -91,10 +91,28 @@ describe('identifyAccount: country abbreviations', () => {
   });
 });
 
-describe('identifyAccount: the Pope', () => {
-  it('is the head of state of the Vatican', () => {
-    expect(identifyAccount({ platform: 'x', handle: 'PopeAccount', name: 'Pope Leo XIV', bio: 'Welcome to the official account of His Holiness Pope Leo XIV.', badge: 'grey' }, empty))
-      .toMatchObject({ official: true, country: 'VA', role: 'head_of_state' });
+describe('identifyAccount: seats of state and their names', () => {
+  const grey = (handle: string, name: string, bio: string) => identifyAccount({ platform: 'x', handle, name, bio, badge: 'grey' }, empty);
+  it('the Pope is the head of state of the Vatican; "His Holiness" alone is no pope', () => {
+    expect(grey('PopeAccount', 'Pope Leo XIV', 'Welcome to the official account of His Holiness Pope Leo XIV.')).toMatchObject({ official: true, country: 'VA', role: 'head_of_state' });
+    expect(grey('DalaiLamaX', 'Dalai Lama', 'Welcome to the official account of the Office of His Holiness the Dalai Lama.').country).not.toBe('VA');
+  });
+  it.each([
+    ['AkordaX', 'Акорда', 'Официальный аккаунт пресс-службы Президента Республики Казахстан.', 'KZ', 'head_of_state'],
+    ['DiwanX', 'الديوان الأميري', 'الحساب الرسمي للديوان الأميري - دولة قطر.', 'QA', 'head_of_state'],
+    ['ChigiX', 'Palazzo Chigi', 'Account ufficiale della Presidenza del Consiglio dei Ministri.', 'IT', 'head_of_government'],
+  ])('%s: %s', (handle, name, bio, country, role) => {
+    expect(grey(handle, name, bio)).toMatchObject({ official: true, country, role });
+  });
+  it("Taiwan's representative office abroad acts as its embassy", () => {
+    expect(grey('TECROx', 'Taipei Economic and Cultural Representative Office in the U.S.', "Taiwan's representative office in Washington, DC."))
+      .toMatchObject({ official: true, country: 'TW', role: 'embassy', host: 'US' });
+  });
+  it.each([
+    ['BanqueMondialeX', 'Banque mondiale', 'Compte officiel du Groupe de la Banque mondiale en français.', 'World Bank'],
+    ['CaricomX', 'CARICOM', 'Official account of the Caribbean Community (CARICOM) Secretariat.', 'CARICOM'],
+  ])('%s: an organisation by its name', (handle, name, bio, org) => {
+    expect(grey(handle, name, bio)).toMatchObject({ official: true, country: null, org, role: 'international_org' });
   });
 });
 

@@ -197,6 +197,8 @@ function analyse(raw: string, seg: number): Segment {
 
 // --- Evidence against ----------------------------------------------------------------------------
 
+const INSTITUTION_OF = new Map(INSTITUTIONS);
+
 /** Words before a year that end a term: "until 2022", "jusqu'en 2022", "hasta 2022", "bis 2022", "до 2022 г.". */
 const UNTIL = ['until', 'till', 'jusqu en', 'hasta', 'ate', 'bis', 'до', 'fino al', 'حتى'];
 
@@ -674,6 +676,10 @@ export function inferAccount(account: AccountInput): Identification {
   // The state the account speaks for.
   let country: string | null = primary?.hit.sender?.code ?? null;
   let why = country ? `"${primary!.hit.source}" of ${country}` : '';
+  // A role named by its seat ("Quirinale", "Taipei Economic and Cultural Office") names its state too,
+  // before any other place in the name (the office's host).
+  const seat = primary ? INSTITUTION_OF.get(primary.hit.source) : undefined;
+  if (!country && seat) { country = seat; why = `"${primary!.hit.source}" of ${country}`; }
   if (!country) {
     for (const c of cands) if (c.hit.sender?.code) { country = c.hit.sender.code; why = `"${c.hit.source}" of ${country}`; break; }
   }

@@ -24,17 +24,37 @@ export type LexRole =
   /** Deputy/vice titles: a government official, never the head. */
   | 'deputy';
 
-/** The Pope, head of state of the Vatican City State: a role that names its state. */
+/**
+ * The Pope, head of state of the Vatican City State: a role that names its state. Not "His Holiness",
+ * which is also the Dalai Lama's and other patriarchs' style.
+ */
 const POPE = [
-  'pope', 'his holiness', 'pontiff', 'pontifex', 'pape', 'sa sainteté', 'sumo pontífice', 'su santidad', 'papst', 'seine heiligkeit',
-  'sommo pontefice', 'sua santità', 'папа римский', '教宗', '教皇', 'بابا الفاتيكان', 'قداسه البابا', 'papa hazretleri',
+  'pope', 'pontiff', 'pontifex', 'pape', 'souverain pontife', 'sumo pontífice', 'santo padre', 'papst', 'sommo pontefice', 'папа римский',
+  '教宗', '教皇', 'بابا الفاتيكان', 'بابا روما', 'papa hazretleri',
+];
+
+/** Seats of presidencies, royal courts and prime ministers' offices, named for the office, with their state. */
+const SEATS_OF_STATE: [string, string][] = [
+  ['quirinale', 'IT'], ['akorda', 'KZ'], ['акорда', 'KZ'], ['ақорда', 'KZ'], ['royal hashemite court', 'JO'],
+  ['الديوان الملكي الهاشمي', 'JO'], ['palacio de la zarzuela', 'ES'], ['urugwiro village', 'RW'], ['bankova', 'UA'],
+  ['aso rock', 'NG'], ['palácio do planalto', 'BR'], ['casa rosada', 'AR'], ['palacio de carondelet', 'EC'],
+  ['palacio de miraflores', 'VE'], ['palacio de la moneda', 'CL'], ['la moneda', 'CL'], ['casa de nariño', 'CO'],
+];
+const SEATS_OF_GOVERNMENT: [string, string][] = [
+  ['palazzo chigi', 'IT'], ['moncloa', 'ES'], ['la moncloa', 'ES'], ['matignon', 'FR'], ['hôtel de matignon', 'FR'], ['kantei', 'JP'],
+  ['首相官邸', 'JP'], ['downing street', 'GB'],
+];
+/** Taiwan's offices abroad, which act as its embassies under another name. */
+const TAIPEI_OFFICES = [
+  'taipei economic and cultural representative office', 'taipei economic and cultural office', 'taipei representative office',
+  'taipei mission', '台北經濟文化代表處', '台北经济文化代表处', '台北代表處', '台北代表处',
 ];
 
 export const ROLE_PHRASES: Record<LexRole, string[]> = {
   embassy: [
     'embassy', 'high commission', 'deputy high commission', 'ambassade', 'ambassade*', 'embajada', 'embaixada', 'botschaft',
     'посольство', 'посольств*', '大使馆', '大使館', 'سفاره', 'سفارت*', 'büyükelçiliği', 'büyükelçiliğ*', 'ambasciata',
-    'haut commissariat', 'alto comisionado', 'hochkommission', 'amba',
+    'haut commissariat', 'alto comisionado', 'hochkommission', 'amba', 'kedutaan besar', ...TAIPEI_OFFICES,
   ],
   consulate: [
     'consulate', 'consulate general', 'consulat', 'consulat general', 'generalkonsulat', 'konsulat', 'consulado', 'consulado general',
@@ -88,7 +108,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'primer ministro', 'primera ministra', 'presidente del gobierno', 'presidenta del gobierno', 'primeiro ministro',
     'primeira ministra', 'presidente do governo', 'bundeskanzler', 'bundeskanzlerin', 'bundeskanzlers', 'bundeskanzleramt',
     'chancellor', 'премьер министр', 'председатель правительства', '总理', 'رئيس الوزراء', 'رئيس مجلس الوزراء', 'başbakan',
-    'presidente del consiglio', 'presidente del consiglio dei ministri', 'taoiseach', 'downing street',
+    'presidente del consiglio', 'presidente del consiglio dei ministri', 'taoiseach', ...SEATS_OF_GOVERNMENT.map(([seat]) => seat),
   ],
   head_of_state: [
     'president of the republic', 'président de la république', 'présidence de la république', 'presidente de la república',
@@ -97,6 +117,9 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
     ...POPE,
+    ...SEATS_OF_STATE.map(([seat]) => seat),
+    // A court or diwan names its state in the same line ("the Amiri Diwan of the State of Qatar").
+    'amiri diwan', 'الديوان الاميري', 'royal court', 'الديوان الملكي', 'casa real',
   ],
   government: [
     'ministry of', 'ministry for', 'department of', 'government of', 'government', 'federal government', 'ministère',
@@ -181,6 +204,25 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
   WTO: { names: ['world trade organization', 'organisation mondiale du commerce', 'всемирная торговая организация'], acronyms: ['WTO', 'OMC'] },
   IMF: { names: ['international monetary fund', 'fonds monétaire international', 'fondo monetario internacional'], acronyms: ['IMF', 'FMI'] },
   Commonwealth: { names: ['commonwealth secretariat'], acronyms: [] },
+  'World Bank': {
+    names: ['world bank', 'world bank group', 'banque mondiale', 'groupe de la banque mondiale', 'banco mundial', 'grupo banco mundial',
+      'grupo do banco mundial', 'weltbank', 'всемирный банк', '世界银行', 'البنك الدولي', 'dünya bankası', 'banca mondiale'],
+    acronyms: ['WBG'],
+  },
+  CARICOM: { names: ['caribbean community', 'communauté caribéenne', 'comunidad del caribe'], acronyms: ['CARICOM'] },
+  SADC: { names: ['southern african development community'], acronyms: ['SADC'] },
+  EAC: { names: ['east african community'], acronyms: [] },
+  PIF: { names: ['pacific islands forum', 'pacific islands forum secretariat'], acronyms: [] },
+  OTS: { names: ['organization of turkic states', 'türk devletleri teşkilatı', 'организация тюркских государств'], acronyms: [] },
+  MERCOSUR: { names: ['mercado común del sur', 'mercado comum do sul'], acronyms: ['MERCOSUR', 'MERCOSUL'] },
+  OECD: { names: ['organisation for economic co operation and development', 'organization for economic cooperation and development'], acronyms: ['OECD', 'OCDE'] },
+  UNDP: { names: ['united nations development programme', 'programme des nations unies pour le développement', 'programa de las naciones unidas para el desarrollo'], acronyms: ['UNDP', 'PNUD'] },
+  WFP: { names: ['world food programme', 'programme alimentaire mondial', 'programa mundial de alimentos'], acronyms: ['WFP'] },
+  FAO: { names: ['food and agriculture organization', 'organisation des nations unies pour l alimentation et l agriculture'], acronyms: ['FAO'] },
+  UNEP: { names: ['united nations environment programme', 'un environment programme'], acronyms: ['UNEP', 'PNUE'] },
+  ILO: { names: ['international labour organization', 'international labour organisation', 'organisation internationale du travail'], acronyms: ['ILO', 'OIT'] },
+  IOM: { names: ['international organization for migration', 'organisation internationale pour les migrations'], acronyms: ['IOM', 'OIM'] },
+  OPCW: { names: ['organisation for the prohibition of chemical weapons', 'organization for the prohibition of chemical weapons'], acronyms: ['OPCW', 'OIAC'] },
 };
 
 // --- Evidence against ------------------------------------------------------------------------------
@@ -777,7 +819,8 @@ export const INSTITUTIONS: [string, string][] = [
   ['downing street', 'GB'], ['fcdo', 'GB'], ['foreign commonwealth development office', 'GB'], ['white house', 'US'],
   ['potus', 'US'], ['state department', 'US'], ['department of state', 'US'], ['secretary of state', 'US'], ['dfat', 'AU'],
   ['mfat', 'NZ'], ['global affairs canada', 'CA'], ['mea', 'IN'], ['taoiseach', 'IE'], ['buitenlandse zaken', 'NL'],
-  ['secretaría de relaciones exteriores', 'MX'], ['casa rosada', 'AR'], ['planalto', 'BR'], ...POPE.map((p): [string, string] => [p, 'VA']),
+  ['secretaría de relaciones exteriores', 'MX'], ['planalto', 'BR'], ...POPE.map((p): [string, string] => [p, 'VA']),
+  ...SEATS_OF_STATE, ...SEATS_OF_GOVERNMENT.filter(([seat]) => seat !== 'downing street'), ...TAIPEI_OFFICES.map((o): [string, string] => [o, 'TW']),
 ];
 
 /** Function words skipped between a role word and the state it belongs to ("Embassy of the Republic of"). */
