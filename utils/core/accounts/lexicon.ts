@@ -282,7 +282,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'former', 'formerly', 'ex', 'retired', 'ret', 'ancien', 'ancienne', 'retraité', 'retraitée', 'antiguo', 'antigua', 'exembajador',
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
-      'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r', 'колишній', 'колишня',
+      'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r', 'колишній', 'колишня', 'retd', 'rtd',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
       'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
       // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
@@ -408,7 +408,10 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'servizi di consulenza', 'consulenti', 'disbrigo pratiche',
       // Intermediaries: "we get it for you".
       'we secure', 'we book', 'we get you', 'we help you get', 'we help you obtain', 'pay after booking', 'pay after approval',
-      'pay on approval', 'adelantamos', 'adelanto de citas', 'conseguimos tu cita', 'te conseguimos', 'te ayudamos a obtener',
+      'pay on approval', 'pay after success', 'payment after success', 'zahlung erst nach erfolg', 'zahlung nach erfolg',
+      'bezahlung nach erfolg', 'paiement après obtention', 'payez après', 'pago después de', 'pagas al final', 'pagamento após aprovação',
+      'pague depois', 'pagamento dopo', 'оплата после получения', 'schneller als über das portal', 'faster than the portal',
+      'faster than the official', 'plus rapide que le site', 'más rápido que el portal', 'adelantamos', 'adelanto de citas', 'conseguimos tu cita', 'te conseguimos', 'te ayudamos a obtener',
       'nous obtenons', 'nous vous obtenons', 'on vous obtient', 'assistance visa', 'accompagnement visa', 'antecipamos',
       'antecipação de', 'conseguimos sua', 'conseguimos seu', 'wir besorgen', 'wir beschaffen', 'wir erledigen', 'поможем получить',
       'поможем оформить', 'оформим', 'оформляем визы', '帮您办理', '包办', 'نساعدك في الحصول', 'نساعدك على الحصول', 'نستخرج',
@@ -479,7 +482,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     kind: 'commerce', label: 'contact by private message', negatable: true, withService: true,
     phrases: [
       'dm us', 'dm me', 'dm for', 'dm now', 'dms open', 'send us a dm', 'send a dm', 'inbox us', 'inbox me', 'inbox for', 'pm us',
-      'pm for', 'in dm', 'via dm', 'by dm', 'écrivez nous en dm', 'en dm', 'en mp', 'par mp', 'en privé', 'por dm', 'al dm', 'por md',
+      'pm for', 'in dm', 'via dm', 'by dm', 'messages privés', 'message privé', 'en message privé', 'par message privé',
+      'mensaje privado', 'mensajes privados', 'mensagem privada', 'mensagens privadas', 'direktnachricht', 'رسائل خاصه', 'özel mesaj',
+      'messaggio privato', 'messaggi privati', 'écrivez nous en dm', 'en dm', 'en mp', 'par mp', 'en privé', 'por dm', 'al dm', 'por md',
       'al md', 'por privado', 'al privado', 'escríbenos por whatsapp', 'escríbenos al whatsapp', 'no direct', 'chama no direct',
       'chama no privado', 'chama no zap', 'manda dm', 'per dm', 'schreib uns auf whatsapp', 'privatnachricht', 'в директ', 'в лс',
       'в личку', 'в личные сообщения', '私信', '私聊', '加微信', 'على الخاص', 'راسلنا خاص', 'dm den', 'dm atın', 'özelden',
