@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -33,6 +33,7 @@ interface Lex {
   negatorsAfter: PhraseMatcher<true>;
   notACampaign: PhraseMatcher<true>;
   inOffice: PhraseMatcher<true>;
+  pending: PhraseMatcher<true>;
   campaignTitles: PhraseMatcher<true>;
   ambassadors: PhraseMatcher<true>;
   ambAdjectives: PhraseMatcher<true>;
@@ -74,6 +75,7 @@ function getLex(): Lex {
     negatorsAfter: set(NEGATORS_AFTER),
     notACampaign: set(NOT_A_CAMPAIGN),
     inOffice: set(IN_OFFICE),
+    pending: set(PENDING),
     campaignTitles: set(CAMPAIGN_TITLES),
     ambassadors: set(AMBASSADOR_WORDS),
     ambAdjectives: set(AMBASSADOR_ADJECTIVES),
@@ -559,7 +561,11 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   if (!grey) for (const h of [...L.newsName.find(name.ws), ...L.newsName.findCJK(name.folded)]) if (h.value) found.push({ kind: 'news', source: h.source });
   if (!found.length) return [];
   const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);
-  const inOffice = found.some((e) => e.kind === 'designate') && segs.some((s) => L.inOffice.find(s.ws).length + L.inOffice.findCJK(s.folded).length > 0);
+  // "Presented credentials in June" ends a nomination; "pending the presentation of credentials" does not.
+  const awaited = (s: Segment, h: Hit<true>) => L.pending.find(s.ws.slice(Math.max(0, h.start - 6), h.start)).length > 0;
+  const inOffice =
+    found.some((e) => e.kind === 'designate') &&
+    segs.some((s) => L.inOffice.find(s.ws).some((h) => !awaited(s, h)) || L.inOffice.findCJK(s.folded).length > 0);
   const byKind = new Map<AgainstKind, string>();
   const commerce = new Map<string, string>();
   for (const e of found) {

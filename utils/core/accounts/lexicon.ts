@@ -284,7 +284,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
       'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r', 'колишній', 'колишня', 'retd', 'rtd',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
-      'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig',
+      'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig', 'oud ambassadeur', 'oud minister',
       // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
       'botschafter a d', 'botschafterin a d', 'botschafter i r', 'botschafterin i r', 'generalkonsul a d', 'generalkonsulin a d',
       'gesandter a d', 'minister a d', 'ministerin a d', 'staatssekretär a d', 'staatssekretärin a d', 'außer dienst',
@@ -377,6 +377,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'happy hour', 'promo code', 'código promocional', 'code promo', 'gutscheincode', 'промокод', '优惠码', 'كود خصم', 'indirim kodu',
       'codice sconto', 'shop', 'store', 'tienda', 'boutique en ligne', 'loja', 'магазин', '商店', 'متجر', 'mağaza', 'negozio',
       'club', 'dance music', 'record label', 'festival', 'singer', 'songwriter', 'dj', 'collabs',
+      'law firm', 'law office', 'studio legale', 'cabinet d avocats', 'bufete de abogados', 'escritório de advocacia', 'anwaltskanzlei',
+      'юридическая фирма', '律师事务所', 'مكتب محاماه', 'hukuk bürosu',
       'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
       'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
       'مصنع نبيذ',
@@ -408,11 +410,13 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'servizi di consulenza', 'consulenti', 'disbrigo pratiche',
       // Intermediaries: "we get it for you".
       'we secure', 'we book', 'we get you', 'we help you get', 'we help you obtain', 'pay after booking', 'pay after approval',
-      'pay on approval', 'pay after success', 'payment after success', 'zahlung erst nach erfolg', 'zahlung nach erfolg',
+      'pay on approval', 'ne payez qu', 'payez qu après', 'paiement après confirmation', 'pay after success', 'payment after success', 'zahlung erst nach erfolg', 'zahlung nach erfolg',
       'bezahlung nach erfolg', 'paiement après obtention', 'payez après', 'pago después de', 'pagas al final', 'pagamento após aprovação',
       'pague depois', 'pagamento dopo', 'оплата после получения', 'schneller als über das portal', 'faster than the portal',
       'faster than the official', 'plus rapide que le site', 'más rápido que el portal', 'adelantamos', 'adelanto de citas', 'conseguimos tu cita', 'te conseguimos', 'te ayudamos a obtener',
-      'nous obtenons', 'nous vous obtenons', 'on vous obtient', 'assistance visa', 'accompagnement visa', 'antecipamos',
+      'nous obtenons', 'nous vous obtenons', 'on vous obtient', 'réserve pour vous', 'réservons pour vous', 'we book for you',
+      'we fill in', 'we fill out', 'ci pensiamo noi', 'pensiamo noi', 'заполним', 'мы заполним', 'nos encargamos', 'cuidamos de tudo',
+      'wir kümmern uns', 'assistance visa', 'accompagnement visa', 'antecipamos',
       'antecipação de', 'conseguimos sua', 'conseguimos seu', 'wir besorgen', 'wir beschaffen', 'wir erledigen', 'поможем получить',
       'поможем оформить', 'оформим', 'оформляем визы', '帮您办理', '包办', 'نساعدك في الحصول', 'نساعدك على الحصول', 'نستخرج',
       'randevu alıyoruz', 'randevu ayarlıyoruz', 'vize alıyoruz', 'ti aiutiamo a ottenere', 'ti aiutiamo con il visto', 'otteniamo',
@@ -443,7 +447,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
-      'posti disponibili', 'senza attesa', 'senza code',
+      'posti disponibili', 'senza attesa', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
+      'begrenzte plätze', 'места ограничены', 'send your cv', 'envoyez votre cv', 'envía tu cv', 'envie seu currículo', 'flat fee',
+      'flat rate', 'pauschalpreis*', 'tarif forfaitaire', 'tarifa plana', 'prezzo fisso', 'фиксированная цена',
       'special price', 'special offer', 'prix spécial', 'offre spéciale', 'precio especial', 'oferta especial', 'preço especial',
       'sonderpreis', 'sonderangebot', 'специальная цена', 'спецпредложение', '特价', '特惠', 'سعر خاص', 'عرض خاص', 'özel fiyat',
       'özel teklif', 'prezzo speciale', 'offerta speciale',
@@ -599,6 +605,12 @@ export const NOT_A_CAMPAIGN = [
   'à l étranger', 'inscrivez vous', 'vote par correspondance', 'desde el exterior', 'en el extranjero', 'voto en el exterior',
   'do exterior', 'no exterior', 'im ausland', 'aus dem ausland', 'briefwahl', 'за рубежом', 'за границей', '海外', 'في الخارج',
   'yurt dışı', 'yurtdışı', 'all estero', 'dall estero',
+];
+
+/** Before an IN_OFFICE phrase, these leave the nominee waiting ("pending the presentation of credentials"). */
+export const PENDING = [
+  'pending', 'awaiting', 'before', 'until', 'en attente de', 'avant', 'pendiente de', 'pendiente', 'antes de', 'hasta', 'aguardando',
+  'antes da', 'antes de', 'vor', 'bis zur', 'до', 'в ожидании', 'قبل', 'in attesa di', 'prima di', 'önce',
 ];
 
 /** Said of a nominee once in office: cancels "designate" evidence ("nominated in March, sworn in in June"). */
