@@ -199,8 +199,6 @@ function analyse(raw: string, seg: number): Segment {
 
 // --- Evidence against ----------------------------------------------------------------------------
 
-const INSTITUTION_OF = new Map(INSTITUTIONS);
-
 /** Words before a year that end a term: "until 2022", "jusqu'en 2022", "hasta 2022", "bis 2022", "до 2022 г.". */
 const UNTIL = ['until', 'till', 'jusqu en', 'hasta', 'ate', 'bis', 'до', 'fino al', 'حتى'];
 
@@ -541,6 +539,9 @@ export function parseHandle(handle: string): HandleInfo {
 }
 
 // --- Decision --------------------------------------------------------------------------------
+
+/** The state of an institution's name ("Quirinale" → IT), for a role named by its seat. */
+const INSTITUTION_OF = new Map(INSTITUTIONS);
 
 const NOT_OFFICIAL: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: [] };
 

@@ -44,7 +44,7 @@ function collapse(s: string): string {
 const AFFIX_PREFIX = /^(?:real|official|the_|not|true|iam|its)_?/;
 const AFFIX_SUFFIX = /(?:_+|official|real|hq|\d+)$/;
 // A claim word added to a short handle ("UN_official", "realEU") imitates it as plainly as one added to
-// a long one; a bare digit or underscore is only trusted on longer handles (UN2 or EU_ can be anyone).
+// a long one; bare digits are only trusted on longer handles (UN2 or EU24 can be anyone).
 const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|real|hq)$/;
 
 interface PlatformIndex {
