@@ -257,13 +257,16 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     'data-tone': tone?.tone ?? '',
     'data-tone-score': tone ? tone.score.toFixed(3) : '',
   };
+  // A handle of the user's own list stays inside the closed shadow root (Identification.fromUserList).
   if (id.imitates) {
     attrs['data-warning'] = 'lookalike';
-    attrs['data-imitates'] = id.imitates;
+    if (id.fromUserList) host.removeAttribute('data-imitates');
+    else attrs['data-imitates'] = id.imitates;
     host.removeAttribute('data-listed');
   } else if (id.renamed) {
     attrs['data-warning'] = 'renamed';
-    attrs['data-listed'] = id.renamed;
+    if (id.fromUserList) host.removeAttribute('data-listed');
+    else attrs['data-listed'] = id.renamed;
     host.removeAttribute('data-imitates');
   } else {
     host.removeAttribute('data-warning');

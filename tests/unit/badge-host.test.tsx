@@ -144,6 +144,19 @@ describe('badge host', () => {
     expect(pill(el).textContent).toContain('· yours');
   });
 
+  it("shows a warning that rests on the user's own list without writing that list's handle into the page", () => {
+    const el = slot();
+    renderBadge(el, 'MinistryX_', { identification: { ...lookalike, imitates: 'MinistryX', fromUserList: true }, tone: null });
+    expect(hostIn(el).getAttribute('data-warning')).toBe('lookalike');
+    expect(hostIn(el).hasAttribute('data-imitates')).toBe(false);
+    expect(pill(el).textContent).toBe('⚠ look-alike of @MinistryX'); // inside the closed root only
+    const renamedFromList: Identification = { ...lookalike, imitates: undefined, renamed: 'MinistryX', fromUserList: true };
+    renderBadge(el, 'MinistryX_', { identification: renamedFromList, tone: null });
+    expect(hostIn(el).getAttribute('data-warning')).toBe('renamed');
+    expect(hostIn(el).hasAttribute('data-listed')).toBe(false);
+    expect(el.innerHTML).not.toContain('MinistryX"');
+  });
+
   it('warns of a renamed account instead of badging it', () => {
     const el = slot();
     const renamed: Identification = { official: false, country: null, org: null, role: null, host: null, basis: null, reasons: ['id of @StateDept'], renamed: 'StateDept' };

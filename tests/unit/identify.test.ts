@@ -157,6 +157,20 @@ describe('identifyAccount: an unlisted account claiming a listed office', () => 
   });
 });
 
+describe("identifyAccount: warnings that rest on the user's own list", () => {
+  const mine = new Directory([
+    { platform: 'x', handle: 'RegionalEnvoyOffice', name: 'Regional Envoy Office', country: 'NO', org: null, role: 'government', host: null, source: 'my list', tier: 'user', userId: '424242' },
+    ...dir.entries,
+  ]);
+  it('are marked, so the page is not told the handle', () => {
+    expect(identifyAccount({ platform: 'x', handle: 'RegionalEnvoyOffice_' }, mine)).toMatchObject({ official: false, imitates: 'RegionalEnvoyOffice', fromUserList: true });
+    expect(identifyAccount({ platform: 'x', handle: 'SomeoneElse', userId: '424242' }, mine)).toMatchObject({ renamed: 'RegionalEnvoyOffice', fromUserList: true });
+  });
+  it('and a listed source’s warning is not', () => {
+    expect(identifyAccount({ platform: 'x', handle: 'StateDept_' }, mine).fromUserList).toBeUndefined();
+  });
+});
+
 describe('identifyAccount: account ids', () => {
   it('a listed handle with its own id is official', () => {
     expect(identifyAccount({ platform: 'x', handle: 'StateDept', userId: '9624742' }, dir)).toMatchObject({ official: true, basis: 'directory' });

@@ -90,6 +90,11 @@ export interface Identification {
   renamed?: string;
   /** Where a listed account's listing comes from, for the card: "Wikidata via Govdirectory, Dec 2025". */
   listedIn?: string;
+  /**
+   * Set when `imitates` or `renamed` names a handle of the user's own imported list: the warning is
+   * shown, but that handle is not written into the page's DOM, where page scripts could read the list.
+   */
+  fromUserList?: true;
 }
 
 export const TONE_IDS = ['cooperative', 'confrontational', 'neutral', 'sarcastic'] as const;

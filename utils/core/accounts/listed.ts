@@ -42,10 +42,14 @@ export function normalisedHandle(account: AccountInput): string | null {
   return handle;
 }
 
-const renamed = (listedHandle: string, why: string): Identification => ({
+const renamed = (listed: DirectoryEntry, why: string): Identification => ({
   ...notOfficial([why, 'Not shown as official: it may have been renamed, or the handle may have changed hands. Correct it if you know.']),
-  renamed: listedHandle,
+  renamed: listed.handle,
+  ...userListMark(listed),
 });
+
+/** The mark that keeps a handle of the user's own list out of the page (Identification.fromUserList). */
+const userListMark = (entry: DirectoryEntry | undefined): { fromUserList?: true } => (entry?.tier === 'user' ? { fromUserList: true } : {});
 
 /**
  * The identification when the directory or the guards decide it; null when only inference can
@@ -62,9 +66,9 @@ export function identifyListed(account: AccountInput, directory: Directory = EMP
   if (account.userId) {
     const byId = directory.byAccountId(platform, account.userId);
     if (byId && handleKey(platform, byId.handle) !== handleKey(platform, handle))
-      return renamed(byId.handle, `This account has the platform id of the listed @${byId.handle}.`);
+      return renamed(byId, `This account has the platform id of the listed @${byId.handle}.`);
     if (listed?.userId && listed.userId !== account.userId)
-      return renamed(listed.handle, `@${listed.handle} is listed with another account id.`);
+      return renamed(listed, `@${listed.handle} is listed with another account id.`);
     if (byId) return fromEntry(byId, directory, 'by handle and account id');
   }
   if (listed) {
@@ -80,7 +84,12 @@ export function identifyListed(account: AccountInput, directory: Directory = EMP
   if (provenGovernmentDomain(account)) return null;
 
   const look = directory.size ? findLookalike(directory.lookalikeIndex(), platform, handle) : null;
-  if (look) return notOfficial([`look-alike of @${look.imitates} (${look.how}): never official`], look.imitates);
+  if (look) {
+    return {
+      ...notOfficial([`look-alike of @${look.imitates} (${look.how}): never official`], look.imitates),
+      ...userListMark(directory.byHandleOf(platform, look.imitates)),
+    };
+  }
   const self = selfImitation(platform, handle, clean(account.name, 200), clean(account.bio, 1200));
   if (self) return notOfficial([self]);
   const claimed = directory.size ? listedHandleInName(directory, account, handle) : null;
