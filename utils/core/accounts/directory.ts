@@ -59,16 +59,7 @@ export class Directory {
    * never from the user's own lists, whose handles must not surface in what the page is told.
    */
   byOffice(platform: Platform, office: { role: Role; country: string | null; org: string | null; host: string | null }): readonly DirectoryEntry[] {
-    if (!this.byOfficeKey) {
-      this.byOfficeKey = new Map();
-      for (const e of this.entries) {
-        if (!e?.handle || e.tier === 'user') continue;
-        const k = officeKey(e.platform, e);
-        const list = this.byOfficeKey.get(k);
-        if (list) list.push(e);
-        else this.byOfficeKey.set(k, [e]);
-      }
-    }
+    this.byOfficeKey ??= this.groupShared((e) => officeKey(e.platform, e));
     return this.byOfficeKey.get(officeKey(platform, office)) ?? [];
   }
 
@@ -77,18 +68,23 @@ export class Directory {
    * (flags, punctuation and case aside). From dated sources and the maintainers' list only, as byOffice.
    */
   byName(platform: Platform, name: string): readonly DirectoryEntry[] {
-    if (!this.byNameKey) {
-      this.byNameKey = new Map();
-      for (const e of this.entries) {
-        if (!e?.handle || !e.name || e.tier === 'user') continue;
-        const k = nameKey(e.platform, e.name);
-        const list = this.byNameKey.get(k);
-        if (list) list.push(e);
-        else this.byNameKey.set(k, [e]);
-      }
-    }
+    this.byNameKey ??= this.groupShared((e) => (e.name ? nameKey(e.platform, e.name) : null));
     const key = nameKey(platform, name);
     return key.endsWith(':') ? [] : this.byNameKey.get(key) ?? [];
+  }
+
+  /** Entries of dated sources and the maintainers' list (never the user's own), grouped by `key`. */
+  private groupShared(key: (e: DirectoryEntry) => string | null): Map<string, DirectoryEntry[]> {
+    const groups = new Map<string, DirectoryEntry[]>();
+    for (const e of this.entries) {
+      if (!e?.handle || e.tier === 'user') continue;
+      const k = key(e);
+      if (k === null) continue;
+      const list = groups.get(k);
+      if (list) list.push(e);
+      else groups.set(k, [e]);
+    }
+    return groups;
   }
 
   /** Look-alike index, built on first use (content scripts that never meet an unlisted handle skip it). */

@@ -1,7 +1,7 @@
 // Identification of official diplomatic accounts (ACCOUNTS-GUIDE.md): look-alike guard, directory,
 // a government domain the platform proved, then inference from name, bio, handle and badge.
 import type { AccountInput, Identification, Role } from '../model';
-import type { Directory, DirectoryEntry } from './directory';
+import { handleKey, type Directory, type DirectoryEntry } from './directory';
 import { INFERRED_ONLY, inferAccount } from './infer';
 import { fromEntry, identifyListed, isUnconfirmed, normalisedHandle, notOfficial } from './listed';
 import { identifyByDomain } from './proven-domain';
@@ -99,7 +99,7 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
   if (PERSONS.has(role)) {
     const namesake = directory
       .byName(account.platform, account.name ?? '')
-      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && e.handle.toLowerCase() !== account.handle.toLowerCase());
+      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && handleKey(e.platform, e.handle) !== handleKey(account.platform, account.handle));
     if (namesake) {
       return notOfficial([
         `its display name is that of the listed @${namesake.handle}; with no government label, a second account in that name is not shown as official`,

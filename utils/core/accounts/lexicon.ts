@@ -833,11 +833,11 @@ export const INSTITUTIONS: [string, string][] = [
   ['auswärtiges amt', 'DE'], ['auswärtigen amts', 'DE'], ['auswärtigen amtes', 'DE'], ['bundesregierung', 'DE'], ['bundeskanzler', 'DE'],
   ['bundeskanzlers', 'DE'], ['bundeskanzlerin', 'DE'], ['regierungssprecher', 'DE'], ['bundespräsident', 'DE'], ['itamaraty', 'BR'],
   ['farnesina', 'IT'], ['presidente del consiglio dei ministri', 'IT'], ['quai d orsay', 'FR'], ['élysée', 'FR'], ['kremlin', 'RU'],
-  ['downing street', 'GB'], ['fcdo', 'GB'], ['foreign commonwealth development office', 'GB'], ['white house', 'US'],
+  ['fcdo', 'GB'], ['foreign commonwealth development office', 'GB'], ['white house', 'US'],
   ['potus', 'US'], ['state department', 'US'], ['department of state', 'US'], ['secretary of state', 'US'], ['dfat', 'AU'],
   ['mfat', 'NZ'], ['global affairs canada', 'CA'], ['mea', 'IN'], ['taoiseach', 'IE'], ['buitenlandse zaken', 'NL'],
   ['secretaría de relaciones exteriores', 'MX'], ['planalto', 'BR'], ...POPE.map((p): [string, string] => [p, 'VA']),
-  ...SEATS_OF_STATE, ...SEATS_OF_GOVERNMENT.filter(([seat]) => seat !== 'downing street'), ...TAIPEI_OFFICES.map((o): [string, string] => [o, 'TW']),
+  ...SEATS_OF_STATE, ...SEATS_OF_GOVERNMENT, ...TAIPEI_OFFICES.map((o): [string, string] => [o, 'TW']),
 ];
 
 /** Function words skipped between a role word and the state it belongs to ("Embassy of the Republic of"). */
