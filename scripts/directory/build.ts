@@ -37,6 +37,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { ROLE_IDS, type Role, type Platform } from '../../utils/core/model';
 import { isAccountIdOf } from '../../utils/core/accounts/account-ids';
+import { ORGS } from '../../utils/core/accounts/lexicon';
 import type { DirectoryEntry, DirectoryFile, DirectorySource, DirectoryTier } from '../../utils/core/accounts/directory-entry';
 import {
   loadCsvSources, loadLeaders, readAudit, monthLabel, handleKeyOf, LEADERS_FILE, KNOWN_FORMER,
@@ -49,15 +50,20 @@ const root = join(here, '..', '..');
 const DATA_DIR = join(here, 'tables');
 export const OUT = join(root, 'utils', 'core', 'accounts', 'directory.json');
 
-export const KNOWN_ORGS = [
+/**
+ * The organisations the tables may name: every one identification knows by name (`ORGS`, so a listed
+ * organisation and an inferred one carry the same key) and more it does not read from a bio.
+ */
+export const KNOWN_ORGS: readonly string[] = [...new Set([
+  ...Object.keys(ORGS),
   'UN', 'NATO', 'EU', 'OSCE', 'AU', 'ASEAN', 'OAS', 'WHO', 'IAEA', 'CoE', 'OECD', 'WTO', 'IMF',
-  'WorldBank', 'G7', 'G20', 'GCC', 'ArabLeague', 'OIC', 'ECOWAS', 'SADC', 'EAC', 'IGAD', 'CARICOM',
+  'World Bank', 'G7', 'G20', 'GCC', 'Arab League', 'OIC', 'ECOWAS', 'SADC', 'EAC', 'IGAD', 'CARICOM',
   'SICA', 'Mercosur', 'CAN', 'PIF', 'SCO', 'CIS', 'CSTO', 'EAEU', 'BRICS', 'Commonwealth', 'OIF',
   'CPLP', 'SAARC', 'BIMSTEC', 'APEC', 'IOM', 'ICC', 'ICJ', 'OPCW', 'CTBTO', 'Interpol', 'IEA',
   'IRENA', 'OPEC', 'ECCAS', 'CELAC', 'UfM', 'NordicCouncil', 'Visegrad', 'PCA', 'ADB', 'AfDB',
   'IDB', 'EBRD', 'AIIB', 'IsDB', 'ICRC', 'IFRC', 'ITU', 'UPU', 'WMO', 'IMO', 'ICAO', 'WIPO',
   'ILO', 'FAO', 'IFAD', 'UNESCO', 'UNIDO', 'UNWTO',
-] as const;
+])];
 
 /** AS_OF of the tables: the month the maintainers' knowledge describes. */
 export const TABLES_AS_OF = '2025-09';
@@ -116,7 +122,7 @@ export function countryName(cc: string): string {
 function parseWho(who: string, where: string): { country: string | null; org: string | null } {
   if (who.startsWith('org:')) {
     const org = who.slice(4);
-    if (!(KNOWN_ORGS as readonly string[]).includes(org)) throw new Error(`${where}: unknown org ${org}`);
+    if (!KNOWN_ORGS.includes(org)) throw new Error(`${where}: unknown org ${org}`);
     return { country: null, org };
   }
   if (!countries.isValid(who) || who.length !== 2) throw new Error(`${where}: bad country ${who}`);
@@ -135,11 +141,11 @@ function parseHandle(raw: string, where: string): { platform: Platform; handle: 
 function checkHost(role: Role, host: string | null, where: string): void {
   if (host === null) return;
   if (role === 'mission' || role === 'io_official' || role === 'international_org') {
-    if (!(KNOWN_ORGS as readonly string[]).includes(host)) throw new Error(`${where}: mission host must be an org, got ${host}`);
+    if (!KNOWN_ORGS.includes(host)) throw new Error(`${where}: mission host must be an org, got ${host}`);
   } else if (!countries.isValid(host) || host.length !== 2) {
     // ambassadors and embassies of organisations (EU delegations) are hosted by states;
     // an ambassador to an organisation (permanent representative) is hosted by the org.
-    if (!(role === 'ambassador' && (KNOWN_ORGS as readonly string[]).includes(host)))
+    if (!(role === 'ambassador' && KNOWN_ORGS.includes(host)))
       throw new Error(`${where}: bad host ${host}`);
   }
 }

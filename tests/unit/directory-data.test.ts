@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import countries from 'i18n-iso-countries';
-import { ROLE_IDS } from '../../utils/core/model';
+import { ROLE_IDS, type Platform } from '../../utils/core/model';
+import { inferAccount } from '../../utils/core/accounts/infer';
 import type { DirectoryFile } from '../../utils/core/accounts/directory-entry';
 import { unMemberCodes, NON_UN_MEMBER_CODES } from '../../scripts/directory/un-members';
 import { MFA_GAPS, LEADER_GAPS } from '../../scripts/directory/gaps';
@@ -127,6 +128,17 @@ describe('directory.json', () => {
       if (['head_of_state', 'head_of_government', 'foreign_minister', 'foreign_ministry'].includes(r.role as string))
         expect(r.host, where).toBeNull();
     }
+  });
+
+  it('keys a listed organisation as inference keys it when it reads the same name', () => {
+    // byOffice compares a listed organisation with one inferred from a profile: "UNICEF" listed under the
+    // UN would let an unlisted "UNICEF Relief" pass as the organisation's only account.
+    const differ = rows
+      .filter((r) => r.role === 'international_org' || r.role === 'io_official')
+      .map((r) => ({ r, inferred: inferAccount({ platform: r.platform as Platform, handle: String(r.handle), name: String(r.name), bio: '', badge: 'grey' }) }))
+      .filter(({ r, inferred }) => inferred.org !== null && inferred.org !== r.org)
+      .map(({ r, inferred }) => `${r.handle}: listed ${r.org}, inferred ${inferred.org}`);
+    expect(differ).toEqual([]);
   });
 
   it('has no duplicate (platform, handle) or numeric id, and is sorted', () => {

@@ -3,6 +3,7 @@ import fixture from '../fixtures/directory-small.json';
 import type { AccountInput } from '../../utils/core/model';
 import { CASES } from '../fixtures/accounts-multilingual';
 import { Directory, type DirectoryFile, identifyAccount } from '../../utils/core/accounts';
+import { bundledDirectory } from '../../utils/core/accounts/bundled-directory';
 
 const dir = Directory.fromFile(fixture as unknown as DirectoryFile);
 const empty = new Directory([]);
@@ -154,6 +155,16 @@ describe('identifyAccount: an unlisted account claiming a listed office', () => 
     // NATO's Secretary General is listed; its deputy, an official of the same organisation, is another person.
     expect(identifyAccount(x('NATODepSecGen', 'NATO Deputy Secretary General', 'Official account of the Deputy Secretary General of NATO.'), dir))
       .toMatchObject({ official: true, org: 'NATO', role: 'io_official' });
+  });
+});
+
+describe('identifyAccount: the bundled directory and inference name an organisation alike', () => {
+  const x = (handle: string, name: string, bio: string, badge: AccountInput['badge'] = 'none'): AccountInput => ({ platform: 'x', handle, name, bio, badge });
+  it("refuses an unlisted account in a UN agency's name, pointing at the agency's listed account", () => {
+    const id = identifyAccount(x('UNICEF_Appeal', 'UNICEF Appeal', 'Give to children in emergencies. Official appeal fund.', 'blue'), bundledDirectory());
+    expect(id.official).toBe(false);
+    expect(id.reasons[0]).toMatch(/listed as @UNICEF/);
+    expect(identifyAccount(x('UNICEF', 'UNICEF', 'UNICEF works in over 190 countries.', 'grey'), bundledDirectory())).toMatchObject({ official: true, org: 'UNICEF' });
   });
 });
 

@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, PENDING_CJK, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -297,14 +297,17 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   const ambassadors = L.ambassadors.find(ws);
   const adjectives = ambassadors.length ? L.ambAdjectives.find(ws) : [];
   const subjects = ambassadors.length ? L.ambSubjects.find(ws) : [];
+  // A state's adjective between the title and its subject ("Ambassador of Italian cuisine", "Посол
+  // русской кухни") still names a subject; a state alone ("Ambassador of Italy") ends the search.
+  const subjectAfterState = (p: Place | undefined) => (p && !p.org && !p.capital ? subjects.find((h) => h.start === p.end) : undefined);
   for (const a of ambassadors) {
-    let q = [...adjectives, ...subjects].find((h) => h.end === a.start || h.start === a.end);
+    let q = [...adjectives, ...subjects].find((h) => h.end === a.start || h.start === a.end) ?? subjectAfterState(placeAt(places, a.end));
     let k = a.end;
     while (!q && k < ws.length && L.connectors.has(ws[k]!)) k++;
     // After "of the": the first words may name the event ("Lagos City"), not a state.
     for (let skipped = 0; !q && k > a.end && k < ws.length && skipped < 3; skipped++) {
-      q = subjects.find((h) => h.start === k);
       const p = placeAt(places, k);
+      q = subjects.find((h) => h.start === k) ?? subjectAfterState(p);
       if (q || (p && (p.org || !p.capital))) break;
       k = p ? p.end : k + 1;
     }
@@ -564,9 +567,11 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);
   // "Presented credentials in June" ends a nomination; "pending the presentation of credentials" does not.
   const awaited = (s: Segment, h: Hit<true>) => L.pending.find(s.ws.slice(Math.max(0, h.start - 6), h.start)).length > 0;
+  const awaitedCJK = (s: Segment, h: { index: number; end: number }) =>
+    PENDING_CJK.before.test(s.folded.slice(Math.max(0, h.index - 2), h.index)) || PENDING_CJK.after.test(s.folded.slice(h.end));
   const inOffice =
     found.some((e) => e.kind === 'designate') &&
-    segs.some((s) => L.inOffice.find(s.ws).some((h) => !awaited(s, h)) || L.inOffice.findCJK(s.folded).length > 0);
+    segs.some((s) => L.inOffice.find(s.ws).some((h) => !awaited(s, h)) || L.inOffice.findCJK(s.folded).some((h) => !awaitedCJK(s, h)));
   const byKind = new Map<AgainstKind, string>();
   const commerce = new Map<string, string>();
   for (const e of found) {
@@ -701,6 +706,12 @@ export function inferAccount(account: AccountInput): Identification {
   }
 
   if (!country && nameFlags[0]) { country = nameFlags[0]; why = `flag ${country} in the display name`; }
+  // A ministry that writes in its own language often names no state but shows its flag; with the
+  // platform's government label, one flag in the bio is that state.
+  if (!country && grey) {
+    const bioFlags = [...new Set(flagsIn(bio))];
+    if (bioFlags.length === 1) { country = bioFlags[0]!; why = `flag ${country} in the bio`; }
+  }
   if (!country && handle.sender) { country = handle.sender; why = `handle names ${country}`; }
   if (!country && account.platform !== 'x') {
     const domain = account.platform === 'mastodon' ? account.handle.split('@').pop() ?? '' : account.handle;

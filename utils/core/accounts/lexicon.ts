@@ -126,7 +126,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'gouvernement', 'ministerio', 'gobierno', 'ministério', 'governo', 'ministerium', 'bundesministerium', 'bundesregierung',
     'regierung', 'министерство', 'правительство', 'правительства', '政府', '国防部', 'وزاره', 'الحكومه', 'حكومه', 'bakanlığı',
     'hükümeti', 'ministero', 'minister', 'ministre', 'ministro', 'ministra', 'министр', 'وزير', 'bakanı', 'ministry of defence',
-    'ministry of defense', 'department of defense', 'cabinet office',
+    'ministry of defense', 'department of defense', 'cabinet office', 'trade representative',
   ],
   president: ['president', 'président', 'presidente', 'presidenta', 'präsident', 'präsidentin', '主席', 'رئيس', 'başkan', 'presidentessa'],
   io_person: [
@@ -192,7 +192,7 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
     acronyms: ['WHO', 'OMS', 'ВОЗ'],
   },
   OAS: { names: ['organization of american states', 'organización de los estados americanos'], acronyms: ['OAS', 'OEA'] },
-  'Council of Europe': { names: ['council of europe', 'conseil de l europe', 'consejo de europa', 'europarat', 'совет европы'], acronyms: ['CoE'] },
+  CoE: { names: ['council of europe', 'conseil de l europe', 'consejo de europa', 'europarat', 'совет европы'], acronyms: ['CoE'] },
   'Arab League': { names: ['arab league', 'league of arab states', 'جامعه الدول العربيه', 'ligue arabe', 'liga árabe'], acronyms: [] },
   GCC: { names: ['gulf cooperation council', 'مجلس التعاون الخليجي'], acronyms: ['GCC'] },
   ECOWAS: { names: ['economic community of west african states', 'cedeao'], acronyms: ['ECOWAS', 'CEDEAO'] },
@@ -216,12 +216,13 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
   OTS: { names: ['organization of turkic states', 'türk devletleri teşkilatı', 'организация тюркских государств'], acronyms: [] },
   MERCOSUR: { names: ['mercado común del sur', 'mercado comum do sul'], acronyms: ['MERCOSUR', 'MERCOSUL'] },
   OECD: { names: ['organisation for economic co operation and development', 'organization for economic cooperation and development'], acronyms: ['OECD', 'OCDE'] },
-  UNDP: { names: ['united nations development programme', 'programme des nations unies pour le développement', 'programa de las naciones unidas para el desarrollo'], acronyms: ['UNDP', 'PNUD'] },
+  UNDP: { names: ['united nations development programme', 'un development programme', 'programme des nations unies pour le développement', 'programa de las naciones unidas para el desarrollo'], acronyms: ['UNDP', 'PNUD'] },
   WFP: { names: ['world food programme', 'programme alimentaire mondial', 'programa mundial de alimentos'], acronyms: ['WFP'] },
   FAO: { names: ['food and agriculture organization', 'organisation des nations unies pour l alimentation et l agriculture'], acronyms: ['FAO'] },
   UNEP: { names: ['united nations environment programme', 'un environment programme'], acronyms: ['UNEP', 'PNUE'] },
   ILO: { names: ['international labour organization', 'international labour organisation', 'organisation internationale du travail'], acronyms: ['ILO', 'OIT'] },
   IOM: { names: ['international organization for migration', 'organisation internationale pour les migrations'], acronyms: ['IOM', 'OIM'] },
+  UNWTO: { names: ['un tourism', 'world tourism organization'], acronyms: ['UNWTO'] },
   OPCW: { names: ['organisation for the prohibition of chemical weapons', 'organization for the prohibition of chemical weapons'], acronyms: ['OPCW', 'OIAC'] },
 };
 
@@ -374,6 +375,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'hotel', 'hotels', 'hôtel', 'suites', 'hostel', 'bar', 'grill', 'restaurant', 'restaurante', 'ristorante', 'ресторан', 'отель',
       'гостиница', '酒店', '餐厅', 'فندق', 'مطعم', 'otel', 'restoran', 'albergo', 'café', 'coffee', 'cocktails', 'pastries',
+      'trattoria', 'osteria', 'pizzeria', 'brasserie', 'bistro', 'bistrot', 'taverna', 'шеф повар', 'head chef',
+      'executive chef',
       'happy hour', 'promo code', 'código promocional', 'code promo', 'gutscheincode', 'промокод', '优惠码', 'كود خصم', 'indirim kodu',
       'codice sconto', 'shop', 'store', 'tienda', 'boutique en ligne', 'loja', 'магазин', '商店', 'متجر', 'mağaza', 'negozio',
       'club', 'dance music', 'record label', 'festival', 'singer', 'songwriter', 'dj', 'collabs',
@@ -396,7 +399,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'cabinet de conseil', 'conseil en immigration',
       'consultant en immigration', 'consultants en immigration',
       'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
-      'asesoramiento migratorio', 'consultoría', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
+      'asesoramiento migratorio', 'consultoría', 'consultor', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
       'tramitamos', 'abogado de inmigración', 'abogados de inmigración', 'gestores de visas', 'gestor de trámites',
       'gestores de trámites', 'gestor migratorio', 'gestores migratorios',
       'despachante', 'despachantes', 'assessoria', 'consultoria', 'agência de vistos', 'agência de viagens', 'agência de turismo',
@@ -444,7 +447,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'cupos disponibles', 'citas disponibles ya', 'cita rápida', 'citas rápidas', 'visa rápida', 'sin esperas', 'sin filas',
       'agende já', 'reserve já', 'ligue já', 'vagas disponíveis', 'sem espera', 'sem fila', 'sem filas', 'vip appointment*',
       'agendamento vip', 'cita vip', 'citas vip', 'rendez vous vip', 'rdv vip', 'vip termin*', 'appuntamento vip', 'jetzt buchen', 'jetzt anrufen',
-      'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди',
+      'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди', 'без очередей',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
       'posti disponibili', 'senza attesa', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
@@ -494,7 +497,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'al md', 'por privado', 'al privado', 'escríbenos por whatsapp', 'escríbenos al whatsapp', 'no direct', 'chama no direct',
       'chama no privado', 'chama no zap', 'manda dm', 'per dm', 'schreib uns auf whatsapp', 'privatnachricht', 'в директ', 'в лс',
       'в личку', 'в личные сообщения', '私信', '私聊', '加微信', 'على الخاص', 'راسلنا خاص', 'dm den', 'dm atın', 'özelden',
-      'scrivici su whatsapp', 'in privato', 'in direct',
+      'scrivici su whatsapp', 'in privato', 'in direct', 'direct message', 'direct messages', 'mensaje directo', 'mensajes directos',
+      'mensagem direta', 'mensagens diretas', 'message direct', 'messaggio diretto',
     ],
   },
   {
@@ -558,6 +562,16 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'göreve başlayacak', 'assumerà l incarico', 'entrerà in carica',
       'رئيس الوزراء المكلف', 'رئيس الحكومه المكلف', 'büyükelçi adayı', 'aday gösterildi', 'seçilmiş cumhurbaşkanı',
       'ambasciatore designato', 'ambasciatrice designata', 'presidente eletto', 'presidente incaricato', 'in attesa di conferma',
+      // Credentials still to present: an ambassador is in office once the head of state has received them.
+      'before presenting credentials', 'before presenting my credentials', 'before presenting his credentials',
+      'before presenting her credentials', 'yet to present credentials', 'pending presentation of credentials',
+      'avant la remise des lettres de créance', 'avant la remise de mes lettres de créance', 'avant la présentation des lettres de créance',
+      'antes de presentar cartas credenciales', 'antes de presentar las cartas credenciales', 'antes de presentar mis cartas credenciales',
+      'antes de apresentar as cartas credenciais', 'antes da apresentação das cartas credenciais', 'vor übergabe des beglaubigungsschreibens',
+      'vor übergabe meines beglaubigungsschreibens', 'до вручения верительных грамот', 'после вручения верительных грамот',
+      'приступлю к работе', 'приступит к работе', 'приступлю к обязанностям', '递交国书前', '即将赴任', '赴任前',
+      'قبل تقديم اوراق الاعتماد', 'güven mektubunu sunmadan önce', 'güven mektubu sunmadan önce',
+      'prima della presentazione delle credenziali', 'prima di presentare le credenziali',
     ],
   },
   {
@@ -612,6 +626,8 @@ export const PENDING = [
   'pending', 'awaiting', 'before', 'until', 'en attente de', 'avant', 'pendiente de', 'pendiente', 'antes de', 'hasta', 'aguardando',
   'antes da', 'antes de', 'vor', 'bis zur', 'до', 'в ожидании', 'قبل', 'in attesa di', 'prima di', 'önce',
 ];
+/** In Chinese the wait is written around the phrase: "待递交国书", "尚未递交国书", "递交国书前". */
+export const PENDING_CJK = { before: /(?:待|尚未|即将|将)$/u, after: /^(?:前|之前)/u };
 
 /** Said of a nominee once in office: cancels "designate" evidence ("nominated in March, sworn in in June"). */
 export const IN_OFFICE = [
