@@ -45,6 +45,12 @@ describe('countries', () => {
     ['Embassy of the Russian Federation', ['RU']],
     ["Ambassade de France en Côte d'Ivoire", ['FR', 'CI']],
     ['Deutsche Botschaft', ['DE']],
+    // Taiwan's official name, and the People's Republic, whose longer name contains it.
+    ['Office of the President, Republic of China (Taiwan)', ['TW', 'TW']],
+    ["Embassy of the People's Republic of China in Chile", ['CN', 'CL']],
+    ['Embajada de EE. UU. en Chile', ['US', 'CL']],
+    ['sancionado por el gobierno', []],
+    ['Presidente de El Salvador', ['SV']],
   ])('finds the states in %s (inflected forms, adjectives)', (text, codes) => {
     expect(places(text)).toEqual(codes);
   });

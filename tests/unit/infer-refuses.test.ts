@@ -37,6 +37,21 @@ const COMMERCE: Pair[] = [
     /commercial service: visa appointments.*price "150 €"/,
     x('EmbaMexEsp', 'Embajada de México en España', 'Cuenta oficial. Citas consulares: agende su cita en MiConsulado. Protección consular: +34 91 369 2814.'),
     ['MX', 'embassy']],
+  ['en a service in the display name',
+    x('UKEmbVisaDesk', 'UK Embassy Visa Desk', 'Interview slots at the embassy in Lagos. Friendly agents.', 'blue'),
+    /commercial service: visa appointments.*a service in the display name "visa"/,
+    x('UKinNigeria', 'UK in Nigeria', 'Official account of the British High Commission in Nigeria. Visa information: see the UK government website.'),
+    ['GB', 'embassy']],
+  ['fr rendez-vous in the display name',
+    x('RdvAmbassadeFR', 'RDV Ambassade de France', "Prise de rendez-vous à l'ambassade pour vos démarches. Service rapide."),
+    /commercial service: .*a service in the display name "rdv"/,
+    x('FranceauNigeria', 'Ambassade de France au Nigeria', "Compte officiel de l'Ambassade de France au Nigeria. Rendez-vous consulaires sur France-Visas."),
+    ['FR', 'embassy']],
+  ['ja visa support under an embassy word',
+    x('EmbassyVisaJP', '在日本大使館ビザサポート', '大使館のビザ予約を代行します。'),
+    /commercial service: visas.*a service in the display name "ビザ"/,
+    x('ChinaEmbJapan', '中国驻日本大使馆', '中华人民共和国驻日本国大使馆官方账号。'),
+    ['CN', 'embassy']],
   ['es visas by direct message',
     x('ConsPeruVisados', 'Consulado del Perú en Madrid - Visados', 'Trámites de visados y pasaportes. Atención por mensaje directo.'),
     /commercial service: visas.*private message "mensaje directo"/,
@@ -412,6 +427,11 @@ const AMBASSADORS: Pair[] = [
 ];
 
 const NEWS_FAN: Pair[] = [
+  ['ru a bot reposting the ministry',
+    x('MIDRepostBot', 'МИД России — репосты', 'Автоматический репост заявлений МИД России. Бот.'),
+    /unofficial or not affiliated/,
+    x('MID_RF2', 'МИД России', 'Официальный аккаунт Министерства иностранных дел Российской Федерации.'),
+    ['RU', 'foreign_ministry']],
   ['en news account',
     x('RussiaNewsNow', 'Russia News 🇷🇺', 'Official news from the Russian government and the Kremlin.'),
     /news or aggregator account/,
@@ -584,6 +604,8 @@ const HONEST: [string, string, string, string, AccountInput['badge']?][] = [
   ['Embassy of Mexico in the US', 'Official account. Mexicans abroad: register to vote for the 2030 presidential election from abroad.', 'MX', 'embassy'],
   ['Ambassade de France en Algérie', "Compte officiel. Élection présidentielle 2027 : votez depuis l'étranger, inscrivez-vous.", 'FR', 'embassy'],
   ['Polish Presidency of the Council of the EU 2025', 'Official account of the Polish Presidency of the Council of the European Union 2025.', 'PL', 'head_of_state'],
+  // A service in the display name refuses only without the government label.
+  ['Passport Services · Ministry of Foreign Affairs of Kenya', 'Official account of the passport services of the Ministry of Foreign Affairs.', 'KE', 'foreign_ministry', 'grey'],
 ];
 
 describe('evidence against: honest official bios with risky words stay official', () => {

@@ -278,7 +278,8 @@ export function findPlaces(ws: string[]): PlaceSpan[] {
   const spans: PlaceSpan[] = [];
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (w.length < 3 || /^\d+$/.test(w)) continue;
+    // Short words start only a name of several ("EE UU"); alone they are codes, read from the cased text.
+    if ((w.length < 3 && !m.byKey.has(w)) || /^\d+$/.test(w)) continue;
     let best: { len: number; p: Pattern; order: number } | null = null;
     const pool = candidates(m, w);
     for (const form of arabicForms(w)) if (form !== w) pool.push(...candidates(m, form));

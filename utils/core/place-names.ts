@@ -86,7 +86,12 @@ export const SHORT_NAMES: Record<string, string[]> = {
   SZ: ['Swaziland', 'Suazilandia', 'Suazilândia', 'Swasiland', 'Свазиленд'],
   MK: ['Macedonia', 'Macédoine', 'Mazedonien', 'Македония'],
   VA: ['Holy See', 'Saint-Siège', 'Santa Sede', 'Heiliger Stuhl', 'Святой Престол'],
-  US: ['America', 'Amérique', 'Amerika', 'Америка', 'أمريكا', 'امريكا'],
+  // "EE. UU.": Spanish "Estados Unidos" abbreviated, read as two words.
+  US: ['America', 'Amérique', 'Amerika', 'Америка', 'أمريكا', 'امريكا', 'EE UU'],
+  // Taiwan's official name; the People's Republic is matched first, by its own longer name.
+  TW: ['Republic of China', 'República de China', 'République de Chine'],
+  // "People's" splits into two words when folded; written so, the People's Republic stays the longer match.
+  CN: ['People s Republic of China'],
   AE: ['Emirates', 'الإمارات'],
   KZ: ['Kazakh', 'Kazakhs'],
   UZ: ['Uzbek', 'Uzbeks'],

@@ -557,12 +557,22 @@ const SPECIFIC: LexRole[] = [
  * "DM us" is commerce only when a consular service is named, and never against a government badge. News
  * words count in the display name only, and not against a government badge either.
  */
+/** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
+const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports']);
+
 function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   const L = getLex();
   const servicesIn = (s: Segment) => [...L.services.find(s.ws), ...L.services.findCJK(s.folded)].map((h) => h.value);
   const found = segs.flatMap((s) => s.against);
   const name = segs[0]!;
   if (!grey) for (const h of [...L.newsName.find(name.ws), ...L.newsName.findCJK(name.folded)]) if (h.value) found.push({ kind: 'news', source: h.source });
+  // An office's display name names the office; one that names what it sells ("US Embassy Visa Desk",
+  // "RDV Ambassade & Visa Schengen") is a business under an office's name. No listed office and no
+  // account of the evaluation sets' real offices names a service so.
+  if (!grey) {
+    const sold = [...L.services.find(name.ws), ...L.services.findCJK(name.folded)].find((h) => SOLD_IN_NAME.has(h.value));
+    if (sold) found.push({ kind: 'commerce', label: 'a service in the display name', source: sold.source });
+  }
   if (!found.length) return [];
   const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);
   // "Presented credentials in June" ends a nomination; "pending the presentation of credentials" does not.
@@ -700,7 +710,8 @@ export function inferAccount(account: AccountInput): Identification {
   const nameFlags = flagsIn(name);
   const inst = segs.flatMap((s) => s.institutions)[0] ?? null;
   if (!country && inst) { country = inst; why = `institution of ${inst}`; }
-  if (!country && segs[1].places.some((p) => p.code && !p.capital) && (primary?.strong ?? false)) {
+  // A weak role word ("ministry") takes its state from the bio only with the platform's government label.
+  if (!country && segs[1].places.some((p) => p.code && !p.capital) && ((primary?.strong ?? false) || grey)) {
     country = segs[1].places.find((p) => p.code && !p.capital)!.code;
     why = `${country} named in the bio`;
   }

@@ -116,6 +116,8 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'رئيس الجمهوريه', 'رئيس دوله', 'cumhurbaşkanı', 'cumhurbaşkanlığı', 'king', 'queen', 'his majesty', 'her majesty', 'roi',
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
+    // A monarchy's own account speaks for its head of state ("Belgian Monarchy", "Monarchie belge").
+    'monarchy', 'monarchie', 'monarquía', 'monarquia', 'monarchia', 'монархия',
     ...POPE,
     ...SEATS_OF_STATE.map(([seat]) => seat),
     // A court or diwan names its state in the same line ("the Amiri Diwan of the State of Qatar").
@@ -194,7 +196,10 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
   OAS: { names: ['organization of american states', 'organización de los estados americanos'], acronyms: ['OAS', 'OEA'] },
   CoE: { names: ['council of europe', 'conseil de l europe', 'consejo de europa', 'europarat', 'совет европы'], acronyms: ['CoE'] },
   'Arab League': { names: ['arab league', 'league of arab states', 'جامعه الدول العربيه', 'ligue arabe', 'liga árabe'], acronyms: [] },
-  GCC: { names: ['gulf cooperation council', 'مجلس التعاون الخليجي'], acronyms: ['GCC'] },
+  GCC: {
+    names: ['gulf cooperation council', 'cooperation council for the arab states of the gulf', 'مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربيه'],
+    acronyms: ['GCC'],
+  },
   ECOWAS: { names: ['economic community of west african states', 'cedeao'], acronyms: ['ECOWAS', 'CEDEAO'] },
   OIC: { names: ['organisation of islamic cooperation', 'organization of islamic cooperation', 'منظمه التعاون الاسلامي'], acronyms: ['OIC'] },
   UNESCO: { names: ['unesco', 'юнеско', '联合国教科文组织'], acronyms: ['UNESCO'] },
@@ -316,7 +321,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'not affiliated', 'no affiliation', 'no relation', 'non affilié', 'non affiliée', 'sans lien', 'no afiliado', 'no afiliada',
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
-      'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'automated', 'not a government',
+      'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'бот', 'automated', 'автоматический репост', 'not a government',
       // "We are not the consulate": a business's own disclaimer, in small print under an official-looking name.
       'not a government agency', 'not a government office', 'not the embassy', 'not the consulate', 'keine dienststelle',
       'keine behörde', 'keine offizielle stelle', 'nicht die botschaft', 'nicht das konsulat', 'pas un service officiel',
@@ -413,7 +418,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'servizi di consulenza', 'consulenti', 'disbrigo pratiche',
       // Intermediaries: "we get it for you".
       'we secure', 'we book', 'we get you', 'we help you get', 'we help you obtain', 'pay after booking', 'pay after approval',
-      'pay on approval', 'ne payez qu', 'payez qu après', 'paiement après confirmation', 'pay after success', 'payment after success', 'zahlung erst nach erfolg', 'zahlung nach erfolg',
+      'pay on approval', 'payment after booking', 'payment after approval', 'ne payez qu', 'payez qu après', 'paiement après confirmation', 'pay after success', 'payment after success', 'zahlung erst nach erfolg', 'zahlung nach erfolg',
       'bezahlung nach erfolg', 'paiement après obtention', 'payez après', 'pago después de', 'pagas al final', 'pagamento após aprovação',
       'pague depois', 'pagamento dopo', 'оплата после получения', 'schneller als über das portal', 'faster than the portal',
       'faster than the official', 'plus rapide que le site', 'más rápido que el portal', 'adelantamos', 'adelanto de citas', 'conseguimos tu cita', 'te conseguimos', 'te ayudamos a obtener',
@@ -714,7 +719,7 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     service: 'visas',
     phrases: [
       'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
-      'визы', 'визу', 'визов*', 'шенген*', '签证', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
+      'визы', 'визу', 'визов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
     ],
   },
   {
