@@ -13,7 +13,8 @@ export const backupFileName = (at: Date) => `diplolens-backup-${at.toISOString()
 export async function downloadBackup(db: DiploLensDB): Promise<BackupCounts> {
   const at = new Date();
   const parts: Blob[] = [];
-  const generator = backupParts(db, at);
+  const { instances } = await send('mastodon:instances', {});
+  const generator = backupParts(db, at, instances.map((i) => i.host));
   for (let step = await generator.next(); ; step = await generator.next()) {
     if (step.done) {
       download(new Blob(parts, { type: 'application/x-ndjson' }), backupFileName(at));
@@ -73,7 +74,7 @@ export function BackupPanel({ db, onRestored }: { db: DiploLensDB; onRestored: (
     setPhase({ kind: 'busy', what: 'Restoring…' });
     try {
       await restoreBackup(db, result.backup);
-      await send('data:restored', {});
+      await send('data:restored', { mastodonInstances: result.backup.settings.mastodonInstances });
       setPhase({ kind: 'done', message: `Restored ${describeCounts(result.counts)}.` });
       onRestored();
     } catch (error) {
@@ -87,7 +88,7 @@ export function BackupPanel({ db, onRestored }: { db: DiploLensDB; onRestored: (
       <legend>Full backup</legend>
       <p class="muted">
         One file with everything DiploLens keeps: posts with their coding, tags and notes, your corrections, the accounts it learned, your imported list
-        of accounts and your settings. Restoring it replaces what is stored now.
+        of accounts, your settings and your Mastodon instances. Restoring it replaces what is stored now.
       </p>
       <div class="row">
         <button type="button" data-testid="backup" disabled={phase.kind === 'busy'} onClick={backup}>

@@ -76,10 +76,37 @@ describe('full backup and restore', () => {
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     expect(parsed.counts).toEqual({ settings: 1, listedAccount: 1, tag: before.tags.length, account: before.accounts.length, post: 300 });
     await restoreBackup(db, parsed.backup);
-    await dataSafetyHandlers(db)['data:restored']!({});
+    await dataSafetyHandlers(db)['data:restored']!({ mastodonInstances: parsed.backup.settings.mastodonInstances });
     expect(await snapshot(db)).toEqual(before);
     // The backup of the restored state is the same file.
     expect(await backupText(db)).toBe(text);
+  });
+
+  it('keeps the Mastodon instances: a restore adds them to the list, each to be granted again', async () => {
+    db = await populated();
+    let text = '';
+    for await (const part of backupParts(db, new Date(Date.UTC(2026, 10, 1)), ['social.bund.de', 'mastodon.social'])) text += part;
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(parsed.backup.settings.mastodonInstances).toEqual(['social.bund.de', 'mastodon.social']);
+    // This browser has one of them already, and has granted none of the backup's (a new machine).
+    await stored.mastodonInstances.setValue(['mastodon.social']);
+    vi.spyOn(browser.permissions, 'contains').mockResolvedValue(false as never);
+    vi.spyOn(browser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    const register = vi.spyOn(browser.scripting, 'registerContentScripts').mockResolvedValue();
+    await dataSafetyHandlers(db)['data:restored']!({ mastodonInstances: [...parsed.backup.settings.mastodonInstances, 'not a host!', 'SOCIAL.bund.de'] });
+    expect(await stored.mastodonInstances.getValue()).toEqual(['mastodon.social', 'social.bund.de']);
+    // Not granted: listed, but no script runs there until the user grants it in the options page.
+    expect(register).not.toHaveBeenCalled();
+    vi.restoreAllMocks();
+  });
+
+  it('reads a backup written before instances were kept', async () => {
+    db = await populated();
+    const text = (await backupText(db)).replace(',"mastodonInstances":[]', '');
+    expect(text).not.toContain('mastodonInstances');
+    const parsed = parseBackup(text);
+    expect(parsed.ok && parsed.backup.settings.mastodonInstances).toEqual([]);
   });
 
   it('refuses, with a reason and a line number, a file that is not whole and valid, and changes nothing', async () => {

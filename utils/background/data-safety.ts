@@ -3,12 +3,15 @@ import { deleteEverything } from '../db/library';
 import { stored, type Handlers } from '../protocol';
 import { correctionsInForce } from './accounts';
 import { clearDiagnostics } from './diagnostics';
+import { addMastodonInstances } from './mastodon-instances';
 
 /**
  * "Delete everything" deletes all it names, and every open tab sees it at once: the library, the
  * accounts with the user's corrections, the imported list, and the diagnostics; then the corrections
  * in force are emptied and the directory's version bumped, which every tab watches. After a restore
- * (utils/db/backup.ts, written by a page) the same two are published from what was restored.
+ * (utils/db/backup.ts, written by a page) the same two are published from what was restored, and the
+ * backup's Mastodon instances join the list: an instance whose permission this browser does not hold
+ * shows in the options page as withdrawn, with **Grant again**.
  */
 export function dataSafetyHandlers(db: DiploLensDB): Handlers {
   return {
@@ -19,7 +22,8 @@ export function dataSafetyHandlers(db: DiploLensDB): Handlers {
       await clearDiagnostics();
       return null;
     },
-    'data:restored': async () => {
+    'data:restored': async ({ mastodonInstances }) => {
+      await addMastodonInstances(mastodonInstances);
       await stored.overrides.setValue(await db.transaction('r', db.accounts, () => correctionsInForce(db)));
       await stored.directoryVersion.setValue(Date.now());
       return null;

@@ -73,6 +73,19 @@ export function mastodonInstanceHandlers(): Handlers {
   };
 }
 
+/**
+ * Adds hosts to the list without asking for their permission (a restore cannot: the browser asks only
+ * from the user's click). Those not granted are listed, inactive, until the user grants them in the
+ * options page; those granted start at once. Anything not an instance's address is left out.
+ */
+export async function addMastodonInstances(inputs: readonly string[]): Promise<void> {
+  const hosts = await stored.mastodonInstances.getValue();
+  const added = inputs.map(normalizeInstanceHost).filter((h): h is string => !!h && !hosts.includes(h));
+  if (!added.length) return;
+  await stored.mastodonInstances.setValue([...hosts, ...new Set(added)]);
+  await syncMastodonRegistrations();
+}
+
 /** At every start of the service worker, and whenever the browser grants or withdraws a host. */
 export function watchMastodonPermissions(): void {
   const resync = () => void syncMastodonRegistrations().catch((error) => console.debug('[DiploLens] Mastodon registration', error));

@@ -63,7 +63,8 @@ export const MESSAGE_RULES: { readonly [K in MessageType]: Rule<K> } = {
   'posts:save': { from: 'any', request: v.object({ post: CapturedPostSchema }) },
   'capture:set': { from: 'page', request: v.object({ platform, on: v.boolean() }) },
   'data:delete-everything': { from: 'page', request: empty },
-  'data:restored': { from: 'page', request: empty },
+  // Each host is normalised again by the handler (normalizeInstanceHost); a bad one is left out.
+  'data:restored': { from: 'page', request: v.object({ mastodonInstances: v.pipe(v.array(shortText(253)), v.maxLength(1_000)) }) },
   'mastodon:instances': { from: 'page', request: empty },
   // The options page normalises the host; the background checks it again (normalizeInstanceHost).
   'mastodon:add': { from: 'page', request: v.object({ host: shortText(253) }) },

@@ -25,7 +25,11 @@ export interface Backup {
   accounts: AccountRecord[];
   /** The user's imported list of official accounts. */
   listedAccounts: DirectoryEntry[];
-  settings: { capture: Partial<CapturePolicy>; coder: string | null };
+  /**
+   * `mastodonInstances`: the instances added in the options page. A restore adds them to the list; the
+   * browser's permission for each is the user's to give again (the options page offers it).
+   */
+  settings: { capture: Partial<CapturePolicy>; coder: string | null; mastodonInstances: string[] };
 }
 
 type Kind = 'settings' | 'listedAccount' | 'tag' | 'account' | 'post';
@@ -60,6 +64,8 @@ const SettingsSchema = v.object({
     v.check((policy) => Object.keys(policy).every((p) => (PLATFORMS as readonly string[]).includes(p)), 'capture names an unknown platform'),
   ),
   coder: v.nullable(v.pipe(v.string(), v.maxLength(200))),
+  // Absent from backups written before instances were kept.
+  mastodonInstances: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'an instance must be a host name'))), v.maxLength(1_000)), []),
 });
 const CountsSchema = v.object({ settings: v.number(), listedAccount: v.number(), tag: v.number(), account: v.number(), post: v.number() });
 
@@ -74,7 +80,7 @@ const SHOWN_PROBLEMS = 10;
  * `finish()` gives the backup only when all of it is valid; otherwise the problems, with line numbers.
  */
 export function backupParser() {
-  const backup: Backup = { createdAt: '', posts: [], tags: [], accounts: [], listedAccounts: [], settings: { capture: {}, coder: null } };
+  const backup: Backup = { createdAt: '', posts: [], tags: [], accounts: [], listedAccounts: [], settings: { capture: {}, coder: null, mastodonInstances: [] } };
   const counts: BackupCounts = { settings: 0, listedAccount: 0, tag: 0, account: 0, post: 0 };
   const problems: string[] = [];
   let problemCount = 0;
