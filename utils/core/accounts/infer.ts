@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, PENDING_CJK, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -42,6 +42,7 @@ interface Lex {
   fees: PhraseMatcher<true>;
   apps: PhraseMatcher<true>;
   officeLines: PhraseMatcher<true>;
+  takesOfficeIn: RegExp;
   fillers: Set<string>;
   price: RegExp;
 }
@@ -84,6 +85,7 @@ function getLex(): Lex {
     fees: set(OFFICIAL_FEE_LABELS),
     apps: set(MESSAGING_APPS),
     officeLines: set(OFFICE_LINE_LABELS),
+    takesOfficeIn: takesOfficeInRegExp(),
     fillers: new Set(NUMBER_FILLERS.map(fold)),
     price: priceRegExp(),
   };
@@ -91,6 +93,12 @@ function getLex(): Lex {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "prise de fonctions en janvier", "takes up the post in early September": a month, and no year after it. */
+function takesOfficeInRegExp(): RegExp {
+  const starts = TAKES_OFFICE_IN.phrases.map(escape).join('|');
+  const months = TAKES_OFFICE_IN.months.join('|');
+  return new RegExp(`\\b(?:${starts})\\s+(?:\\p{L}+\\s+){0,3}?(?:${months})\\b(?![\\s,]*(?:de\\s+|of\\s+)?(?:\\d{1,2}[\\s,]+)?(?:19|20)\\d\\d)`, 'u');
+}
 /** "$199", "150 €", "USD 80", "3000 рублей", "200元": an amount with its currency. */
 function priceRegExp(): RegExp {
   const sym = CURRENCY_SYMBOLS.map(escape).join('|');
@@ -267,6 +275,8 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   // a brand puts the word next to "ambassadeur", which the non-state test reads).
   const retired = /\bambassad(?:eur|rice)\b[^.;|\n]{1,40}?\bhonoraire\b/.exec(folded);
   if (retired) out.push({ kind: 'former', source: retired[0] });
+  const later = L.takesOfficeIn.exec(folded);
+  if (later) out.push({ kind: 'designate', source: later[0] });
   // "High Commissioner to Ghana until 2022": an office held until a year is an office left (a plan "until
   // 2030" names no office before it, so the office must come first in the sentence).
   for (let j = 0; j < ws.length; j++) {

@@ -455,7 +455,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди', 'без очередей',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
-      'posti disponibili', 'senza attesa', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
+      'posti disponibili', 'senza attesa', 'senza attese', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
       'begrenzte plätze', 'места ограничены', 'send your cv', 'envoyez votre cv', 'envía tu cv', 'envie seu currículo', 'flat fee',
       'flat rate', 'pauschalpreis*', 'tarif forfaitaire', 'tarifa plana', 'prezzo fisso', 'фиксированная цена',
       'special price', 'special offer', 'prix spécial', 'offre spéciale', 'precio especial', 'oferta especial', 'preço especial',
@@ -633,6 +633,25 @@ export const PENDING = [
 ];
 /** In Chinese the wait is written around the phrase: "待递交国书", "尚未递交国书", "递交国书前". */
 export const PENDING_CJK = { before: /(?:待|尚未|即将|将)$/u, after: /^(?:前|之前)/u };
+
+/**
+ * Taking office in a month with no year ("prise de fonctions en janvier", "takes up the post in
+ * September") is a date still to come: a record of a past start carries its year. Folded (no accents).
+ */
+export const TAKES_OFFICE_IN = {
+  phrases: [
+    'prise de fonctions', 'prise de fonction', 'entree en fonctions', 'takes up the post', 'takes up post', 'taking up the post',
+    'taking up post', 'takes office', 'toma de posesion', 'asume el cargo', 'tomada de posse', 'amtsantritt', 'presa di servizio',
+  ],
+  months: [
+    'janvier', 'fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+    'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro', 'januar', 'februar',
+    'marz', 'juni', 'juli', 'oktober', 'dezember', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre',
+    'ottobre', 'dicembre',
+  ],
+};
 
 /** Said of a nominee once in office: cancels "designate" evidence ("nominated in March, sworn in in June"). */
 export const IN_OFFICE = [
