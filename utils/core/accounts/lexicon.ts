@@ -91,6 +91,8 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'auswärtige amt', 'министерство иностранных дел', 'министерства иностранных дел', 'мид', 'мзс', '外交部', 'وزاره الخارجيه',
     'الخارجيه', 'dışişleri bakanlığı', 'dışişleri', 'ministero degli affari esteri', 'ministero degli esteri', 'farnesina',
     'buitenlandse zaken', 'ministerie van buitenlandse zaken', 'quai d orsay', 'fcdo', 'dfat', 'mfat', 'mea',
+    // South Africa's and Namibia's names for their foreign ministries.
+    'department of international relations and cooperation', 'ministry of international relations and cooperation', 'dirco',
   ],
   foreign_minister: [
     'foreign minister', 'minister of foreign affairs', 'minister for foreign affairs', 'secretary of state', 'foreign secretary',
