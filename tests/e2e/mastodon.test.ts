@@ -4,6 +4,7 @@ import { MASTODON_DEMO_POSTS } from '../../scripts/demo/mastodon-timeline';
 import { accountCell, apiAccount, apiStatus, hoverCard, mastodonPage, profileHeader, statusArticle, timelinePage, type MastodonPost } from '../../scripts/demo/mastodon-markup';
 import { inBadge, launch, MASTODON_TEST_HOST as HOST, openExtensionPage, TEST_EXTENSION_DIR, waitForProcessed, type Session } from '../../scripts/browser';
 import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
+import { itUnless } from './browsers';
 
 // The test build holds https://mastodon.test/* from install, so permissions.request resolves
 // without the browser's dialog (docs/architecture.md, "Mastodon: instances chosen at run time").
@@ -55,11 +56,14 @@ async function instances(options: Page): Promise<{ host: string; active: string 
 }
 
 describe('Mastodon, on an instance the user adds in the options page', () => {
+  /** A tab of the instance opened before it is added, and kept open through adding and removing it. */
+  let openBefore: Page;
+  const badgesPerPost = (page: Page) => page.locator(POST).evaluateAll((posts) => posts.map((p) => p.querySelectorAll('diplolens-badge').length));
+
   it('reads nothing on an instance before it is added', async () => {
-    const page = await open('/home');
-    await page.waitForTimeout(1_500);
-    expect(await page.locator('[data-dl-state]').count()).toBe(0);
-    await page.close();
+    openBefore = await open('/home');
+    await openBefore.waitForTimeout(1_500);
+    expect(await openBefore.locator('[data-dl-state]').count()).toBe(0);
   });
 
   it('the options page refuses what is not an instance, then adds one with the browser permission', async () => {
@@ -79,6 +83,12 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
       ['diplolens-mastodon', [`https://${HOST}/*`], 'ISOLATED'],
     ]);
     await options.close();
+  });
+
+  it('badges the tab opened before the instance was added, without a reload', async () => {
+    await waitForProcessed(openBefore, MASTODON_DEMO_POSTS.length, 'mastodon');
+    expect(await openBefore.locator(`.status[data-id="113500000000000001"] diplolens-badge`).getAttribute('data-handle')).toBe(aaHandle);
+    expect(Math.max(...(await badgesPerPost(openBefore)))).toBe(1);
   });
 
   it('badges official posts on the home timeline: directory accounts, a boost, a quote; others stay unbadged', async () => {
@@ -227,7 +237,32 @@ describe('Mastodon, on an instance the user adds in the options page', () => {
     await page.waitForTimeout(1_500);
     expect(await page.locator('[data-dl-state]').count()).toBe(0);
     await page.close();
+    // The tab already open stops too, and loses the badges and marks it had.
+    await expect.poll(() => openBefore.locator('diplolens-badge').count()).toBe(0);
+    expect(await openBefore.locator('[data-dl-state]').count()).toBe(0);
     await options.close();
+  });
+
+  itUnless('firefox', "Firefox gives back even a manifest's host permission when the instance is removed, and granting it again takes the browser's dialog, which automation cannot answer")(
+    'adding the instance again badges the tab already open once, not twice',
+    async () => {
+      const options = await openExtensionPage(session, 'options.html');
+      await options.fill('[data-testid="instance-input"]', HOST);
+      await options.click('[data-testid="instance-add"]');
+      await expect.poll(() => instances(options)).toEqual([{ host: HOST, active: 'true' }]);
+      await waitForProcessed(openBefore, MASTODON_DEMO_POSTS.length, 'mastodon');
+      const perPost = await badgesPerPost(openBefore);
+      expect(perPost.filter((n) => n === 1).length).toBeGreaterThan(0);
+      expect(Math.max(...perPost)).toBe(1);
+      // Leave the list as the next tests expect it.
+      await options.click(`[data-testid="instance-remove-${HOST}"]`);
+      await expect.poll(() => instances(options)).toEqual([]);
+      await options.close();
+    },
+  );
+
+  afterAll(async () => {
+    await openBefore?.close();
   });
 });
 

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import type { ScriptPublicPath } from 'wxt/utils/inject-script';
 import { stored, type Handlers, type MastodonInstance } from '../protocol';
 import { instancePattern, normalizeInstanceHost } from '../sites/mastodon/urls';
 
@@ -60,6 +61,7 @@ export function mastodonInstanceHandlers(): Handlers {
       const hosts = await stored.mastodonInstances.getValue();
       if (!hosts.includes(host)) await stored.mastodonInstances.setValue([...hosts, host]);
       await syncMastodonRegistrations();
+      await startInOpenTabs(host);
       return { instances: await describeInstances() };
     },
     'mastodon:remove': async ({ host: input }) => {
@@ -84,6 +86,25 @@ export async function addMastodonInstances(inputs: readonly string[]): Promise<v
   if (!added.length) return;
   await stored.mastodonInstances.setValue([...hosts, ...new Set(added)]);
   await syncMastodonRegistrations();
+}
+
+/**
+ * The registration reaches pages loaded from now on; the instance's tabs already open get the content
+ * script now, so that the user need not reload them (the script runs once per page: see
+ * instance-membership.ts). Its page-world observer, which must see the page's first requests, waits for
+ * the next load: until then the lens reads the page alone. A tab that refuses (still loading, an error
+ * page) is left for the registration.
+ */
+async function startInOpenTabs(host: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: instancePattern(host) }).catch(() => []);
+  const lens = MASTODON_SCRIPTS[1];
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.scripting.executeScript({ target: { tabId: tab.id }, files: lens.js.map((file): ScriptPublicPath => `/${file}`), world: lens.world }).catch(() => undefined),
+    ),
+  );
 }
 
 /** At every start of the service worker, and whenever the browser grants or withdraws a host. */

@@ -17,9 +17,10 @@ import { createScanner } from './scanner';
  * The content script's whole life on one platform's pages: the features of ./features, wired
  * together. Fetch the directory from the background, then badge and record posts as they
  * appear. Nothing here may throw into the page; everything stops when the extension is updated
- * or removed (the context becomes invalid).
+ * or removed (the context becomes invalid). Resolves with `stop`, which halts the scanning (the
+ * badges already drawn stay).
  */
-export async function startLens(site: SiteModule, ctx: ContentScriptContext): Promise<void> {
+export async function startLens(site: SiteModule, ctx: ContentScriptContext): Promise<{ stop(): void }> {
   let scanner: ReturnType<typeof createScanner> | undefined;
   const log = createErrorLog(ctx);
   ctx.onInvalidated(() => scanner?.stop());
@@ -57,4 +58,5 @@ export async function startLens(site: SiteModule, ctx: ContentScriptContext): Pr
   reportDiagnostics(ctx, site, running.stats, log);
   await warmUp(site.platform, identifier);
   if (!ctx.isInvalid) running.start();
+  return { stop: () => running.stop() };
 }
