@@ -166,6 +166,11 @@ describe('identifyAccount: the bundled directory and inference name an organisat
     expect(id.reasons[0]).toMatch(/listed as @UNICEF/);
     expect(identifyAccount(x('UNICEF', 'UNICEF', 'UNICEF works in over 190 countries.', 'grey'), bundledDirectory())).toMatchObject({ official: true, org: 'UNICEF' });
   });
+  it("does not count an organisation's office in a state as the organisation itself", () => {
+    expect(identifyAccount(x('UNinMalawi', 'UN in Malawi', 'Official account of the United Nations in Malawi.'), bundledDirectory()))
+      .toMatchObject({ official: true, basis: 'inferred', org: 'UN', role: 'international_org' });
+    expect(identifyAccount(x('UnitedNations_HQ', 'United Nations', 'Official account of the United Nations.'), bundledDirectory()).official).toBe(false);
+  });
 });
 
 describe("identifyAccount: warnings that rest on the user's own list", () => {

@@ -7,6 +7,9 @@ import { fromEntry, identifyListed, isUnconfirmed, normalisedHandle, notOfficial
 import { identifyByDomain } from './proven-domain';
 import { describePlace, describeSpeaker } from '../describe';
 import { ROLES } from '../roles';
+import { findPlaces } from '../countries';
+import { fold } from '../text/fold';
+import { words } from './text';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
 export { applyCorrection, type Correction } from './corrections';
@@ -109,6 +112,8 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
   }
   if (!ONE_HOLDER.has(role)) return inferred;
   if (POSTED_ABROAD.has(role) && !inferred.host) return inferred;
+  // An organisation's office in a state ("UN in Yemen", "UNICEF Nigeria") is one of many, not the organisation.
+  if (role === 'international_org' && namesAState(account.name ?? '')) return inferred;
   const listed = directory.byOffice(account.platform, { role, country: inferred.country, org: inferred.org, host: POSTED_ABROAD.has(role) ? inferred.host : null });
   if (!listed.length) return inferred;
   const handles = listed.slice(0, 3).map((e) => '@' + e.handle).join(', ');
@@ -116,6 +121,10 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
     `it presents itself as ${officeName(role, inferred)}, listed as ${handles}; with no government label, a second account claiming that office is not shown as official`,
     ...inferred.reasons.filter((r) => r !== INFERRED_ONLY),
   ]);
+}
+
+function namesAState(name: string): boolean {
+  return findPlaces(words(fold(name))).some((p) => p.kind !== 'capital');
 }
 
 /** "the embassy of China in United States", "NATO". */

@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -25,6 +25,7 @@ interface Lex {
   institutions: PhraseMatcher<string>;
   connectors: Set<string>;
   hostPreps: Set<string>;
+  orgPostWords: PhraseMatcher<true>;
   /** Evidence against (rows of EVIDENCE_AGAINST); null for the phrases of NOT_AGAINST, which only mask. */
   against: PhraseMatcher<AgainstRow | null>;
   newsName: PhraseMatcher<true | null>;
@@ -69,6 +70,7 @@ function getLex(): Lex {
     institutions: new PhraseMatcher(INSTITUTIONS),
     connectors: new Set(CONNECTORS.flatMap((c) => words(fold(c)))),
     hostPreps: new Set(HOST_PREPOSITIONS.map((c) => fold(c))),
+    orgPostWords: set(ORG_POST_WORDS),
     against: new PhraseMatcher([...against, ...masks]),
     newsName: new PhraseMatcher<true | null>([...NEWS_NAME_WORDS.map((p) => [p, true] as [string, true]), ...masks]),
     services: new PhraseMatcher(CONSULAR_SERVICES.flatMap(({ service, phrases }) => phrases.map((p) => [p, service] as [string, string]))),
@@ -695,6 +697,27 @@ export function inferAccount(account: AccountInput): Identification {
       else if (second.code && second.code !== first.code) role = 'embassy';
     }
   }
+  // An organisation's post in a state: the EU's delegations are its embassies ("EU in Yemen",
+  // "Delegation of the European Union to India"); another organisation's office there ("UN in Yemen")
+  // is a body of that organisation. Not where a state's own post or official was found, and only with
+  // the account's own claim or the government label (a bio may speak of "the EU in Africa").
+  if ((!role || role === 'international_org') && (claim || grey)) {
+    const L = getLex();
+    const post = segs.map((s) => orgPostIn(s, L)).find((p) => p !== null);
+    if (post?.hostOrg) {
+      reasons.push(`mission of ${post.org} to ${post.hostOrg} ("${post.source}")`);
+      return { official: true, country: null, org: post.org, role: 'mission', host: post.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    }
+    if (post?.org === 'EU') {
+      reasons.push(`delegation of the EU in ${post.host} ("${post.source}")`);
+      return { official: true, country: null, org: 'EU', role: 'embassy', host: post.host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    }
+    if (post && !role) {
+      reasons.push(`body of ${post.org} in ${post.host} ("${post.source}")`);
+      return { official: true, country: null, org: post.org, role: 'international_org', host: null, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    }
+  }
+
   if (!role && handle.role && (grey || claim)) role = handle.role as Role;
   if (!role) return { ...NOT_OFFICIAL, reasons: ['no official role named in name or bio'] };
 
@@ -778,6 +801,27 @@ export function inferAccount(account: AccountInput): Identification {
   }
   reasons.push(`${role.replace(/_/g, ' ')}${primary ? ` ("${primary.hit.source}")` : ''}${why ? `; ${why}` : ''}`);
   return { official: true, country, org: null, role, host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+}
+
+/**
+ * "<organisation> [delegation | office | …] <in | to | au | en …> <state>": the organisation and the state
+ * it is posted in, with at most a post word between them.
+ */
+function orgPostIn(seg: Segment, L: Lex): { org: string; host: string; hostOrg?: string; source: string } | null {
+  for (const p of seg.places) {
+    if (!p.org) continue;
+    let k = p.end;
+    const word = L.orgPostWords.find(seg.ws.slice(k, k + 2)).find((h) => h.start === 0);
+    if (word) k += word.end;
+    if (!L.hostPreps.has(seg.ws[k] ?? '')) continue;
+    let q = k + 1;
+    while (q < seg.ws.length && q <= k + 2 && !placeAt(seg.places, q)) q++;
+    const host = placeAt(seg.places, q);
+    if (host?.code && !host.capital) return { org: p.org, host: host.code, source: seg.ws.slice(p.start, host.end).join(' ') };
+    // "EU Mission to the UN": one organisation's mission to another.
+    if (word && host?.org && host.org !== p.org) return { org: p.org, host: host.org, hostOrg: host.org, source: seg.ws.slice(p.start, host.end).join(' ') };
+  }
+  return null;
 }
 
 /** The last reason of every inference: dropped when the inference only corroborates a listing. */

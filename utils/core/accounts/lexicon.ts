@@ -199,7 +199,9 @@ export const ORGS: Record<string, { names: string[]; acronyms: string[] }> = {
   CoE: { names: ['council of europe', 'conseil de l europe', 'consejo de europa', 'europarat', 'совет европы'], acronyms: ['CoE'] },
   'Arab League': { names: ['arab league', 'league of arab states', 'جامعه الدول العربيه', 'ligue arabe', 'liga árabe'], acronyms: [] },
   GCC: {
-    names: ['gulf cooperation council', 'cooperation council for the arab states of the gulf', 'مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربيه'],
+    names: ['gulf cooperation council', 'cooperation council for the arab states of the gulf', 'مجلس التعاون الخليجي', 'مجلس التعاون لدول الخليج العربيه',
+      // After "the official account of" (الحساب الرسمي ل…), Arabic joins the preposition to the name.
+      'لمجلس التعاون لدول الخليج العربيه'],
     acronyms: ['GCC'],
   },
   ECOWAS: { names: ['economic community of west african states', 'cedeao'], acronyms: ['ECOWAS', 'CEDEAO'] },
@@ -895,6 +897,12 @@ export const CONNECTORS = [
 ];
 
 /** Prepositions that introduce where a post is (the receiving state, or the organisation of a mission). */
+/** Words between an organisation and the state it is posted in: "EU Delegation to Yemen", "UN Country Team in Kenya". */
+export const ORG_POST_WORDS = [
+  'delegation', 'délégation', 'delegación', 'delegação', 'delegazione', 'delegasyonu', 'представительство', 'office', 'bureau',
+  'oficina', 'escritório', 'büro', 'ufficio', 'country team', 'team', 'mission',
+];
+
 export const HOST_PREPOSITIONS = [
   'in', 'to', 'at', 'near', 'en', 'au', 'aux', 'à', 'auprès', 'près', 'ante', 'em', 'no', 'na', 'nos', 'nas', 'junto', 'bei', 'beim',
   'den', 'в', 'во', 'при', 'في', 'لدى', 'presso', 'nel', 'nella', 'negli', 'nei', 'a', 'accredited', 'nezdinde', 'nezdindeki',
