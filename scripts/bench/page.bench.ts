@@ -5,7 +5,7 @@
 // through the DevTools protocol, the extension's added main-thread time (as a fraction of the page's
 // own and per post), long tasks and the added JS heap.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { CDPSession, Page } from 'playwright-core';
 import { feedItem, feedPage, type BlueskyPost } from '../demo/bluesky-markup';
 import { DEMO_POSTS } from '../demo/timeline';
 import { timelineCell, timelinePage, type FixturePost } from '../demo/x-markup';
@@ -280,13 +280,15 @@ async function measure(withExtension: boolean, spec: ReplaySpec, windowCells: nu
     const layout0 = await metric('LayoutDuration');
     const style0 = await metric('RecalcStyleDuration');
     const profiling = withExtension && PROFILE;
+    const tracing = TRACE ? startTrace(cdp) : null;
     if (profiling) {
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
       await cdp.send('Profiler.start');
     }
     const replayed = await replay(page, spec, windowCells, withExtension);
     if (profiling) printProfile((await cdp.send('Profiler.stop')).profile);
+    if (tracing) printTrace(withExtension, await tracing.stop());
     const taskMs = ((await metric('TaskDuration')) - task0) * 1000;
     const scriptMs = ((await metric('ScriptDuration')) - script0) * 1000;
     const layoutMs = ((await metric('LayoutDuration')) - layout0) * 1000;
@@ -300,8 +302,90 @@ async function measure(withExtension: boolean, spec: ReplaySpec, windowCells: nu
 }
 
 
+/**
+ * BENCH_TRACE=1 records a Chrome trace of each run (with and without the extension) and prints the
+ * main thread's self time by trace event: style, layout, the extension's script apart from the
+ * page's, message channels, observers, garbage collection; what the Performance domain's four
+ * totals cannot tell apart. Each figure is given as wall time and as the thread's CPU time, which
+ * other work on a shared machine changes far less. Tracing slows the run: compare traced runs with
+ * traced runs only.
+ */
+const TRACE = Boolean(process.env.BENCH_TRACE);
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string } };
+}
+
+function startTrace(cdp: CDPSession): { stop(): Promise<TraceEvent[]> } {
+  const events: TraceEvent[] = [];
+  // The protocol types an event's fields as strings; Chrome sends numbers for times and ids.
+  cdp.on('Tracing.dataCollected', (data) => events.push(...(data.value as unknown as TraceEvent[])));
+  const started = cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,v8.execute,disabled-by-default-devtools.timeline,extensions,ipc,mojom',
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      await started;
+      const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+      await cdp.send('Tracing.end');
+      await done;
+      return events;
+    },
+  };
+}
+
+function printTrace(withExtension: boolean, events: TraceEvent[]): void {
+  const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
+  // The page's main thread is the one that lays it out.
+  const layouts = new Map<string, number>();
+  for (const e of events) if (e.name === 'Layout' && e.ph === 'X') layouts.set(threadOf(e), (layouts.get(threadOf(e)) ?? 0) + 1);
+  const main = [...layouts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const onMain = events.filter((e) => e.ph === 'X' && e.dur !== undefined && threadOf(e) === main).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+  const wall = new Map<string, number>();
+  const cpu = new Map<string, number>();
+  const calls = new Map<string, number>();
+  const add = (map: Map<string, number>, key: string, us: number) => map.set(key, (map.get(key) ?? 0) + us);
+  // Script is told apart by the URL of the function called; what it calls inherits its side.
+  const keyOf = (e: TraceEvent, parent: string | undefined) => {
+    if (e.name !== 'FunctionCall' && e.name !== 'EvaluateScript' && e.name !== 'V8.Execute') return e.name;
+    const url = e.args?.data?.url ?? '';
+    if (url.startsWith('chrome-extension://') || (!url && parent?.endsWith('(extension)'))) return `${e.name} (extension)`;
+    return e.name;
+  };
+  // Self time: an event's duration less that of the events nested in it.
+  const stack: { key: string; end: number }[] = [];
+  for (const e of onMain) {
+    while (stack.length && stack[stack.length - 1]!.end <= e.ts) stack.pop();
+    const parent = stack[stack.length - 1];
+    const key = keyOf(e, parent?.key);
+    add(wall, key, e.dur!);
+    add(cpu, key, e.tdur ?? 0);
+    add(calls, key, 1);
+    if (parent) {
+      add(wall, parent.key, -e.dur!);
+      add(cpu, parent.key, -(e.tdur ?? 0));
+    }
+    stack.push({ key, end: e.ts + e.dur! });
+  }
+  const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0) / 1000;
+  const ms = (us: number | undefined) => ((us ?? 0) / 1000).toFixed(1).padStart(7);
+  console.log(`trace, main thread (${withExtension ? 'with' : 'without'} the extension): ${total(wall).toFixed(1)} ms, CPU ${total(cpu).toFixed(1)} ms; self time by event (wall / CPU, calls):`);
+  for (const [key, us] of [...wall].filter(([, us]) => us > 2_000).sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`  ${ms(us)} / ${ms(cpu.get(key))} ms ${String(calls.get(key)).padStart(6)}x  ${key}`);
+}
+
 /** BENCH_PROFILE=1 prints where the extension's script time goes (CPU profile of the runs with it, by self time). */
 const PROFILE = Boolean(process.env.BENCH_PROFILE);
+/** Sampling interval of that profile, µs: a finer one costs more and stretches the very run it measures. */
+const PROFILE_INTERVAL_US = Number(process.env.BENCH_PROFILE_INTERVAL_US ?? 100);
 
 interface ProfileNode {
   id: number;
