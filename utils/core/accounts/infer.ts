@@ -682,7 +682,8 @@ export function inferAccount(account: AccountInput): Identification {
   let org: string | null = primary?.org ?? null;
 
   // An organisation named as the account itself: "United Nations", "NATO", "European Commission".
-  if ((!role || (!primary!.strong && role === 'government')) && orgsNamed.length && !segs[0].places.some((p) => p.code)) {
+  // A seat city beside it ("UN Vienna", "UN Geneva") is where the body sits, not a state it serves.
+  if ((!role || (!primary!.strong && role === 'government')) && orgsNamed.length && !segs[0].places.some((p) => p.code && !p.capital)) {
     role = 'international_org';
     org = orgsNamed[0] ?? null;
   } else if (!role && claim && allOrgs.length && !segs.some((s) => s.places.some((p) => p.code))) {

@@ -118,6 +118,8 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'رئيس الجمهوريه', 'رئيس دوله', 'cumhurbaşkanı', 'cumhurbaşkanlığı', 'king', 'queen', 'his majesty', 'her majesty', 'roi',
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
+    // "أمير دولة قطر": the emir of a state (alone, أمير is also a prince, a governor or a given name).
+    'امير دوله',
     // A monarchy's own account speaks for its head of state ("Belgian Monarchy", "Monarchie belge").
     'monarchy', 'monarchie', 'monarquía', 'monarquia', 'monarchia', 'монархия',
     ...POPE,
@@ -703,7 +705,7 @@ export const AMBASSADOR_SUBJECTS = [
   'sportif', 'sportive', 'marque', 'course', 'jeux', 'turismo', 'turístico', 'turística', 'deporte', 'deportes', 'deportivo',
   'deportiva', 'maratón', 'marca', 'esporte', 'esportes', 'desporto', 'esportivo', 'maratona', 'tourismus', 'marke', 'туризма',
   'спорта', 'марафон*', 'бренда', 'السياحه', 'الرياضه', 'رياضي', 'ماراثون', 'الماراثون', 'العلامه التجاريه', 'turizm', 'spor',
-  'maraton', 'marka', 'sportivo', 'marchio',
+  'maraton', 'marka', 'sportivo', 'marchio', 'platform', 'chess', 'esports', 'gaming', 'crypto',
   // Food and drink ("Ambassador of Italian cuisine"); not "food security", a theme states give ambassadors.
   'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
   'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
