@@ -17,6 +17,13 @@ export const MASTODON_SCRIPTS = [
 
 const isGranted = (host: string) => browser.permissions.contains({ origins: [instancePattern(host)] }).catch(() => false);
 
+type PagesListener = (patterns: readonly string[]) => void;
+const pagesListeners: PagesListener[] = [];
+/** Called after every sync with the page patterns of the instances the content script runs on. */
+export function onMastodonPagesChanged(listener: PagesListener): void {
+  pagesListeners.push(listener);
+}
+
 /** Syncs run one after another: two at once would both find no script and both register it. */
 let syncing: Promise<void> = Promise.resolve();
 export function syncMastodonRegistrations(): Promise<void> {
@@ -31,6 +38,7 @@ async function registerGrantedInstances(): Promise<void> {
   const registered = await browser.scripting.getRegisteredContentScripts({ ids });
   const matches = granted.map(instancePattern);
   const current = registered.find((s) => s.id === MASTODON_SCRIPTS[1].id)?.matches ?? [];
+  for (const listener of pagesListeners) listener(matches);
   if (registered.length === ids.length && current.length === matches.length && matches.every((m) => current.includes(m))) return;
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   if (!matches.length) return;
