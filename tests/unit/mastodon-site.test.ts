@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { mastodon, MASTODON_SELECTORS as S } from '../../utils/sites/mastodon/index';
-import { accountOfLink, normalizeInstanceHost, parseMastodonLink, postIdOf, surfaceOf } from '../../utils/sites/mastodon/urls';
+import { accountOfLink, normalizeInstanceHost, parseMastodonLink, postIdOf, surfaceOf, timeOfStatusId } from '../../utils/sites/mastodon/urls';
 import { verifiedLinkHosts } from '../../utils/sites/mastodon/read';
 import { GOVERNMENT_INSTANCES } from '../../utils/sites/mastodon/government-instances';
 import { governmentDomainOf } from '../../utils/core/accounts/government-domains';
@@ -77,9 +77,20 @@ describe('Mastodon selectors against the web UI markup', () => {
     expect(outer!.container.contains(inner!.container)).toBe(true);
   });
 
-  it('detailed status: the permalink comes from the date link (no <time> there)', () => {
+  it('detailed status: the permalink comes from the date link, the time from the id (no <time> there)', () => {
     const [seen] = mastodon.readPosts(first(detailedStatus(post)));
-    expect(seen).toMatchObject({ postId: 'mastodon.example/113500000000000001', postedAt: null, author: { handle: 'AuswaertigesAmt@social.bund.de' } });
+    expect(seen).toMatchObject({ postId: 'mastodon.example/113500000000000001', author: { handle: 'AuswaertigesAmt@social.bund.de' } });
+    expect(seen!.postedAt).toBe(timeOfStatusId('113500000000000001'));
+    expect(seen!.postedAt).toMatch(/^2024-11-17T/);
+  });
+
+  it("timeOfStatusId: a status id holds its creation time in milliseconds, shifted 16 bits", () => {
+    const at = Date.UTC(2026, 10, 20, 14, 3, 0, 123);
+    expect(timeOfStatusId(String((BigInt(at) << 16n) + 4321n))).toBe('2026-11-20T14:03:00.123Z');
+    // Ids from before Mastodon 2.0 were counters; an id in the future is no time either.
+    expect(timeOfStatusId('123456')).toBeNull();
+    expect(timeOfStatusId(String(BigInt(Date.now() + 10 * 86_400_000) << 16n))).toBeNull();
+    expect(timeOfStatusId('not an id')).toBeNull();
   });
 
   it('profileHeader, profileBio, verifiedFieldLink: handle, name, bio and the verified link host only', () => {

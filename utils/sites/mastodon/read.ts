@@ -2,7 +2,7 @@ import type { AccountInput } from '../../core/model';
 import { readableText } from '../readable-text';
 import type { SeenAccount, SeenPost } from '../types';
 import { MASTODON_SELECTORS as S } from './selectors';
-import { handleFromAccountLine, homeDomainOf, hostOfLink, parseMastodonLink, postKeyOf } from './urls';
+import { handleFromAccountLine, homeDomainOf, hostOfLink, parseMastodonLink, postKeyOf, timeOfStatusId } from './urls';
 
 const MAX_TEXT = 20_000;
 
@@ -97,7 +97,7 @@ function readOne(post: Element, root: Element, isQuote: boolean): SeenPost | nul
     platform: 'mastodon',
     postId: localId ? postKeyOf(host, localId) : null,
     url: localId && permalinkPath ? new URL(permalinkPath, `https://${host}/`).href : null,
-    postedAt: pick(S.time)?.getAttribute('datetime') ?? null,
+    postedAt: pick(S.time)?.getAttribute('datetime') ?? (localId ? timeOfStatusId(localId) : null),
     text,
     lang: textEl?.getAttribute('lang') || undefined,
     author: withProof({ platform: 'mastodon', handle, name, badge: 'none' }, []),

@@ -112,6 +112,20 @@ export function accountOfLink(url: string): string | null {
   }
 }
 
+/** Mastodon's ids from 2.0 on: the creation time in milliseconds, shifted 16 bits (Mastodon::Snowflake). */
+const SNOWFLAKE_SINCE = Date.UTC(2017, 0, 1);
+
+/**
+ * When a post was written, from its id: Mastodon makes a status's id from its creation time (a remote
+ * post's too, from the time its server gives), so a page that shows no `<time>` (a post's own page)
+ * still dates it. Null for an id from before such ids, or one that would be in the future.
+ */
+export function timeOfStatusId(id: string, now = Date.now()): string | null {
+  if (!/^\d{1,20}$/.test(id)) return null;
+  const ms = Number(BigInt(id) >> 16n);
+  return ms >= SNOWFLAKE_SINCE && ms <= now + 86_400_000 ? new Date(ms).toISOString() : null;
+}
+
 /** The library's post id of a permalink (`https://instance/@acct/<id>`), or null. */
 export function postIdOf(url: string): string | null {
   try {
