@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, COMPANY_FORMS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -571,6 +571,7 @@ const SPECIFIC: LexRole[] = [
  */
 /** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
 const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports']);
+const COMPANY_FORM_SET: ReadonlySet<string> = new Set(COMPANY_FORMS);
 
 function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   const L = getLex();
@@ -584,6 +585,8 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   if (!grey) {
     const sold = [...L.services.find(name.ws), ...L.services.findCJK(name.folded)].find((h) => SOLD_IN_NAME.has(h.value));
     if (sold) found.push({ kind: 'commerce', label: 'a service in the display name', source: sold.source });
+    const company = name.ws.find((w) => COMPANY_FORM_SET.has(w));
+    if (company) found.push({ kind: 'business', source: company });
   }
   if (!found.length) return [];
   const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);

@@ -118,6 +118,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'رئيس الجمهوريه', 'رئيس دوله', 'cumhurbaşkanı', 'cumhurbaşkanlığı', 'king', 'queen', 'his majesty', 'her majesty', 'roi',
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
+    'presidencia de la república', 'presidência da república', 'presidenza della repubblica',
     // "أمير دولة قطر": the emir of a state (alone, أمير is also a prince, a governor or a given name).
     'امير دوله',
     // A monarchy's own account speaks for its head of state ("Belgian Monarchy", "Monarchie belge").
@@ -259,6 +260,12 @@ export type AgainstKind =
   | 'opposition'
   | 'designate'
   | 'non_state_ambassador';
+
+/**
+ * A company's legal form, read in the display name only (a bio may name a partner firm, a post a
+ * sanctioned one): no office is a limited company, and an honorary consul's firm often is.
+ */
+export const COMPANY_FORMS = ['ltd', 'llc', 'gmbh', 'plc', 'sarl', 'srl', 'ltda', 'inc'];
 
 /** What the badge card says for each kind of evidence against. */
 export const AGAINST_REASON: Record<AgainstKind, string> = {
