@@ -563,16 +563,16 @@ const NOT_OFFICIAL: Identification = { official: false, country: null, org: null
 const SPECIFIC: LexRole[] = [
   'embassy', 'consulate', 'ambassador', 'mission', 'foreign_ministry', 'foreign_minister', 'head_of_government', 'head_of_state',
 ];
+/** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
+const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports']);
+const COMPANY_FORM_SET: ReadonlySet<string> = new Set(COMPANY_FORMS);
+
 /**
  * The reasons an account is not official whatever it claims, or none. Commerce is one reason naming the
  * services sold and how ("commercial service: visa appointments (price "150 €", ...)"); a phone number or
  * "DM us" is commerce only when a consular service is named, and never against a government badge. News
  * words count in the display name only, and not against a government badge either.
  */
-/** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
-const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports']);
-const COMPANY_FORM_SET: ReadonlySet<string> = new Set(COMPANY_FORMS);
-
 function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   const L = getLex();
   const servicesIn = (s: Segment) => [...L.services.find(s.ws), ...L.services.findCJK(s.folded)].map((h) => h.value);
@@ -818,8 +818,9 @@ function orgPostIn(seg: Segment, L: Lex): { org: string; host: string; hostOrg?:
     const word = L.orgPostWords.find(seg.ws.slice(k, k + 2)).find((h) => h.start === 0);
     if (word) k += word.end;
     if (!L.hostPreps.has(seg.ws[k] ?? '')) continue;
+    // Only articles and the like may come between ("to the Republic of Yemen"); "EU to support Yemen" is no post.
     let q = k + 1;
-    while (q < seg.ws.length && q <= k + 2 && !placeAt(seg.places, q)) q++;
+    while (q < seg.ws.length && q <= k + 2 && !placeAt(seg.places, q) && L.connectors.has(seg.ws[q]!)) q++;
     const host = placeAt(seg.places, q);
     if (host?.code && !host.capital) return { org: p.org, host: host.code, source: seg.ws.slice(p.start, host.end).join(' ') };
     // "EU Mission to the UN": one organisation's mission to another.
