@@ -86,9 +86,9 @@ const FALSE_FRIENDS = new Set(['george', 'georges', 'indiana', 'indianas', 'jord
 const ACCENT_REQUIRED: Record<string, string> = { male: 'malé' };
 // Congo alone (or as "DR Congo") is the DRC in most writing; the Republic of the Congo is matched by its longer names.
 const CONGO = new Set(['congo', 'kongo', 'конго', 'الكونغو']);
-// Abbreviations written with dots or a space, which the country matcher's aliases (EUA, RDC, ABD) are not.
+// Initials written with dots, which the country matcher reads only without them (USA, UK). "EE. UU." is
+// one of the matcher's own short names.
 const ABBREVIATIONS: [RegExp, string][] = [
-  [/(?<![\p{L}\p{N}])EE\.?\s?UU\.?(?![\p{L}\p{N}])/gu, 'US'],
   [/(?<![\p{L}\p{N}])(?:U\.S\.A\.|U\.S\.|U\.K\.)/gu, ''],
 ];
 // Chinese diplomatic writing names states by one character: 美方 (the US side), 中美关系 (China–US
