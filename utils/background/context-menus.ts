@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { SAVE_POST_MESSAGE, type TabMessage } from '../protocol';
 import { SITES } from '../sites/registry';
 import { openCorrectionPage } from './accounts';
-import { onMastodonPagesChanged } from './mastodon-instances';
+import { onMastodonPagesChanged, samePatterns } from './mastodon-instances';
 
 const CORRECT = 'diplolens-correct-account';
 const SAVE = 'diplolens-save-post';
@@ -31,7 +31,7 @@ export function registerContextMenus(): void {
   };
   browser.runtime.onInstalled.addListener(rebuild);
   onMastodonPagesChanged((pages) => {
-    if (pages.length === instancePages.length && pages.every((p) => instancePages.includes(p))) return;
+    if (samePatterns(pages, instancePages)) return;
     instancePages = [...pages];
     rebuild();
   });

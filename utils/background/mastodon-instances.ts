@@ -17,6 +17,9 @@ export const MASTODON_SCRIPTS = [
 
 const isGranted = (host: string) => browser.permissions.contains({ origins: [instancePattern(host)] }).catch(() => false);
 
+/** The same page patterns, in any order. */
+export const samePatterns = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((p) => b.includes(p));
+
 type PagesListener = (patterns: readonly string[]) => void;
 const pagesListeners: PagesListener[] = [];
 /** Called after every sync with the page patterns of the instances the content script runs on. */
@@ -39,7 +42,7 @@ async function registerGrantedInstances(): Promise<void> {
   const matches = granted.map(instancePattern);
   const current = registered.find((s) => s.id === MASTODON_SCRIPTS[1].id)?.matches ?? [];
   for (const listener of pagesListeners) listener(matches);
-  if (registered.length === ids.length && current.length === matches.length && matches.every((m) => current.includes(m))) return;
+  if (registered.length === ids.length && samePatterns(current, matches)) return;
   if (registered.length) await browser.scripting.unregisterContentScripts({ ids: registered.map((s) => s.id) });
   if (!matches.length) return;
   await browser.scripting.registerContentScripts(
