@@ -155,7 +155,9 @@ describe('insights page', () => {
     const table = page.getByTestId('series-table');
     const groups = new Map<string, Written[]>();
     for (const w of written) groups.set(`${w.post.country}|${monthOf(w.post)}`, [...(groups.get(`${w.post.country}|${monthOf(w.post)}`) ?? []), w]);
-    expect(await table.locator('tbody tr').count()).toBe(groups.size);
+    // The table is drawn when the worker answers: wait until it shows exactly the expected rows.
+    const shownRows = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-key')}|${r.getAttribute('data-period')}`).sort());
+    await expect.poll(shownRows).toEqual([...groups.keys()].sort());
     for (const [k, items] of groups) {
       const [country, period] = k.split('|');
       const want = tally(items, false);
