@@ -57,7 +57,13 @@ for (const lang of ['en', 'es', 'zh'])
     const features: FeatureSet = (text) => [...base(text), ...lexiconCues(text, lang)];
     candidates[`lexicon-${lang}${epochs === 15 ? '' : `,epochs=${epochs}`}`] = { features, options: { epochs } };
     candidates[`lexicon-${lang},epochs=${epochs},sarcasm`] = { features, options: { epochs }, sarcasmOffset: true };
+    for (const lengthPower of [0.6, 0.65, 0.7, 0.8])
+      for (const average of [false, true])
+        candidates[`lexicon-${lang},epochs=${epochs},len=${lengthPower}${average ? ',avg' : ''}`] = { features, options: { epochs, lengthPower, average } };
   }
+for (const lengthPower of [0.6, 0.65, 0.7, 0.8])
+  for (const average of [false, true]) candidates[`len=${lengthPower}${average ? ',avg' : ''}`] = { options: { lengthPower, average } };
+candidates.avg = { options: { average: true } };
 for (const keep of [2000, 3000]) candidates[`keep=${keep}`] = { options: { keep } };
 for (const keep of [4000, 8000, 16000]) {
   candidates[`chars-${keep}`] = { features: (text) => [...base(text), ...charGrams(text)], options: { keep } };

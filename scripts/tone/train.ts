@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { featureHash, lexiconFeatures, toneFeatures } from '../../utils/core/tone/features';
 import { LEXICONS } from '../../utils/core/tone/lexicon/index';
-import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
+import { createModelClassifier, DEFAULT_LENGTH_POWER, encodeModel, lengthScale, MODEL_LANGUAGES, type LanguageModel } from '../../utils/core/tone/model';
 import { evaluate } from '../eval/metrics';
 import { poolPath } from './pool';
 import { mulberry32 } from './random';
@@ -47,6 +47,10 @@ export interface Options {
   seeds?: number;
   /** Features kept per language (KEEP_FEATURES when absent). */
   keep?: number;
+  /** A post's features are scaled by 1 / count^lengthPower (DEFAULT_LENGTH_POWER when absent). */
+  lengthPower?: number;
+  /** Ship the mean of the weights at the end of each pass of the later half, not the last pass's. */
+  average?: boolean;
 }
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -59,10 +63,10 @@ const LEARNING_RATE = 0.5;
  * in docs/tone-model.md): passes over the data, and whether the model also reads the lexicon
  * classifier's cues (Chinese does not: its lexicon pass would double the time per post for half a point).
  */
-const LANGUAGE_SETTINGS: Record<string, { epochs: number; lexiconCues: boolean }> = {
-  en: { epochs: 10, lexiconCues: true },
-  es: { epochs: 10, lexiconCues: true },
-  zh: { epochs: 15, lexiconCues: false },
+const LANGUAGE_SETTINGS: Record<string, { epochs: number; lexiconCues: boolean; lengthPower: number; average: boolean }> = {
+  en: { epochs: 10, lexiconCues: true, lengthPower: 0.7, average: true },
+  es: { epochs: 10, lexiconCues: true, lengthPower: 0.7, average: true },
+  zh: { epochs: 15, lexiconCues: false, lengthPower: DEFAULT_LENGTH_POWER, average: false },
 };
 export const LEXICON_CUE_LANGUAGES = Object.keys(LANGUAGE_SETTINGS).filter((lang) => LANGUAGE_SETTINGS[lang]!.lexiconCues);
 
@@ -120,7 +124,7 @@ function fit(examples: Example[], options: Options, features: number[]): Languag
   const mean = (rows: number[][]) => rows[0]!.map((_, k) => rows.reduce((sum, row) => sum + row[k]!, 0) / rows.length);
   const weights = new Map<number, number[]>();
   for (const f of fits[0]!.weights.keys()) weights.set(f, mean(fits.map((m) => m.weights.get(f)!)));
-  return { classes: fits[0]!.classes, bias: mean(fits.map((m) => m.bias)), weights };
+  return { ...fits[0]!, bias: mean(fits.map((m) => m.bias)), weights };
 }
 
 function fitOnce(examples: Example[], options: Options, features: number[], seed: number): LanguageModel {
@@ -138,6 +142,11 @@ function fitOnce(examples: Example[], options: Options, features: number[], seed
   const order = examples.map((_, i) => i);
   const actives = examples.map((e) => e.features.map((f) => vocabulary.get(f)).filter((v): v is number => v !== undefined));
   const z = new Float64Array(K);
+  const lengthPower = options.lengthPower ?? DEFAULT_LENGTH_POWER;
+  // Averaged weights (Polyak-Ruppert): steadier than the last pass's, which follow its last examples.
+  const sumW = new Float64Array(options.average ? w.length : 0);
+  const sumBias = new Float64Array(K);
+  let averaged = 0;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
@@ -146,7 +155,7 @@ function fitOnce(examples: Example[], options: Options, features: number[], seed
     for (const index of order) {
       const e = examples[index]!;
       const active = actives[index]!;
-      const x = e.features.length ? 1 / Math.sqrt(e.features.length) : 0;
+      const x = lengthScale(e.features.length, lengthPower);
       for (let k = 0; k < K; k++) {
         let s = bias[k]!;
         for (const f of active) s += w[f * K + k]! * x;
@@ -167,16 +176,25 @@ function fitOnce(examples: Example[], options: Options, features: number[], seed
         }
       }
     }
+    if (options.average && epoch >= options.epochs / 2) {
+      for (let i = 0; i < w.length; i++) sumW[i]! += w[i]!;
+      for (let k = 0; k < K; k++) sumBias[k]! += bias[k]!;
+      averaged++;
+    }
+  }
+  if (averaged) {
+    for (let i = 0; i < w.length; i++) w[i] = sumW[i]! / averaged;
+    for (let k = 0; k < K; k++) bias[k] = sumBias[k]! / averaged;
   }
   const weights = new Map<number, number[]>();
   for (const [f, i] of vocabulary) weights.set(f, Array.from({ length: K }, (_, k) => w[i * K + k]!));
-  return { classes: [...TONE_IDS], bias: [...bias], weights };
+  return { classes: [...TONE_IDS], bias: [...bias], weights, lengthPower };
 }
 
 /** Each class's score for a post's features (the extension's classifier, before quantisation). */
 export function scoresWith(model: LanguageModel, features: number[]): number[] {
   const K = model.classes.length;
-  const x = features.length ? 1 / Math.sqrt(features.length) : 0;
+  const x = lengthScale(features.length, model.lengthPower ?? DEFAULT_LENGTH_POWER);
   const scores = model.bias.slice();
   for (const f of features) {
     const row = model.weights.get(f);
@@ -213,7 +231,8 @@ function main(): void {
       for (const classPower of [0.5, 1])
         for (const minCount of [1, 2])
           for (const select of [false, true]) {
-          const options = { l2, classPower, minCount, epochs: LANGUAGE_SETTINGS[lang]!.epochs, select };
+          const { epochs, lengthPower, average } = LANGUAGE_SETTINGS[lang]!;
+          const options = { l2, classPower, minCount, epochs, lengthPower, average, select };
           const result = score(train(fit, options), validation);
           if (!best || result.macroF1 > best.macroF1) best = { options, macroF1: result.macroF1 };
           }

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyTone } from '../../utils/core/tone/index';
 import { featureHash, MAX_FEATURE_CHARS, toneFeatures } from '../../utils/core/tone/features';
-import { createModelClassifier, encodeModel, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
+import { createModelClassifier, DEFAULT_LENGTH_POWER, encodeModel, lengthScale, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
+import { TONE_IDS } from '../../utils/core/model';
+import { predictWith } from '../../scripts/tone/train';
 import weights from '../../utils/core/tone/model-weights.json';
 import { en } from '../../utils/core/tone/lexicon/en';
 import { es } from '../../utils/core/tone/lexicon/es';
@@ -84,6 +86,29 @@ describe('the shipped model', () => {
     expect(classifier.classify('We thank you all', 'en').tone).toBe('cooperative');
     expect(classifier.classify('We condemn it all', 'en').tone).toBe('confrontational');
     expect(classifier.classify('We condemn it all', 'en').cues[0]).toMatchObject({ cue: 'condemn', kind: 'word' });
+  });
+
+  it('scales a post by the power of its length the model was trained with, as training scores it', () => {
+    // A bias toward neutral that one cooperative word outweighs in a short post and not in a long one:
+    // where the line falls depends on the power, so a power lost in encoding would change the answer.
+    const trained = (lengthPower?: number) => ({
+      classes: ['cooperative', 'confrontational', 'neutral', 'sarcastic'],
+      bias: [0, 0, 0.3, -5],
+      weights: new Map([[featureHash('w:thank'), [2, 0, 0, 0]]]),
+      ...(lengthPower === undefined ? {} : { lengthPower }),
+    });
+    const text = 'thank the delegates of every member state present here today';
+    const count = toneFeatures(text).hashes.length;
+    for (const lengthPower of [undefined, 0.5, 0.7, 1]) {
+      const model = trained(lengthPower);
+      const encoded = encodeModel({ en: model });
+      expect(encoded.languages.en!.lengthPower).toBe(lengthPower === undefined || lengthPower === DEFAULT_LENGTH_POWER ? undefined : lengthPower);
+      const expected = 2 * lengthScale(count, lengthPower ?? DEFAULT_LENGTH_POWER) > 0.3 ? 'cooperative' : 'neutral';
+      expect(createModelClassifier(encoded).classify(text, 'en').tone).toBe(expected);
+      expect(TONE_IDS[predictWith(model, toneFeatures(text).hashes)]).toBe(expected);
+    }
+    // The powers above do not all give the same answer, or the test could not tell them apart.
+    expect(2 * lengthScale(count, 0.5) > 0.3).not.toBe(2 * lengthScale(count, 0.7) > 0.3);
   });
 
   it("reads the lexicon's cues as features where the model was trained with them, and needs that lexicon", () => {

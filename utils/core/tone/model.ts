@@ -15,7 +15,17 @@ export interface LanguageModel {
   classes: string[];
   bias: number[];
   weights: Map<number, number[]>;
+  /** See EncodedLanguageModel. */
+  lengthPower?: number;
 }
+
+/**
+ * A post's features are scaled by 1 / count^lengthPower, so that a long post does not outweigh a short
+ * one by its length alone. 0.5 makes every post's feature vector the same length; a larger power,
+ * chosen per language by cross-validation, lets a long post's many plain words count for less.
+ */
+export const DEFAULT_LENGTH_POWER = 0.5;
+export const lengthScale = (count: number, power: number): number => (count ? count ** -power : 0);
 
 /**
  * As shipped: feature keys (the top KEY_BITS bits of each hash) sorted and stored as varint gaps,
@@ -30,6 +40,8 @@ export interface EncodedLanguageModel {
   hashes: string;
   weights: string;
   lexiconCues?: boolean;
+  /** The power of the feature count that scales a post's features (DEFAULT_LENGTH_POWER when absent). */
+  lengthPower?: number;
 }
 export interface EncodedModel {
   format: 'diplolens-tone-model/3';
@@ -93,6 +105,7 @@ export function encodeModel(models: Record<string, LanguageModel>, lexiconCues: 
       hashes: toBase64(Uint8Array.from(gaps)),
       weights: toBase64(new Uint8Array(weights.buffer)),
       ...(lexiconCues.includes(lang) ? { lexiconCues: true } : {}),
+      ...(model.lengthPower !== undefined && model.lengthPower !== DEFAULT_LENGTH_POWER ? { lengthPower: model.lengthPower } : {}),
     };
   }
   return { format: 'diplolens-tone-model/3', languages };
@@ -105,6 +118,7 @@ interface Decoded {
   rows: Map<number, number>;
   weights: Float32Array;
   lexiconCues: boolean;
+  lengthPower: number;
 }
 
 function decode(model: EncodedLanguageModel): Decoded {
@@ -128,7 +142,7 @@ function decode(model: EncodedLanguageModel): Decoded {
     hash += gap;
     rows.set(hash, i * K);
   }
-  return { classes: model.classes as Tone[], bias: model.bias, rows, weights, lexiconCues: model.lexiconCues === true };
+  return { classes: model.classes as Tone[], bias: model.bias, rows, weights, lexiconCues: model.lexiconCues === true, lengthPower: model.lengthPower ?? DEFAULT_LENGTH_POWER };
 }
 
 const KIND_OF: Record<string, string> = { w: 'word', s: 'word', c: 'characters', p: 'punctuation', e: 'emoji', x: 'lexicon' };
@@ -158,8 +172,8 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
       const cueOf = (i: number) => (i < features.hashes.length ? features.text.slice(features.spans[2 * i], features.spans[2 * i + 1]) : fromLexicon.cues[i - features.hashes.length]!);
       const kindOf = (i: number) => (i < features.hashes.length ? features.kinds[i]! : 'x');
       const K = model.classes.length;
-      // Features are scaled as in training: each post weighs the same, however long.
-      const x = 1 / Math.sqrt(count);
+      // Features are scaled as in training.
+      const x = lengthScale(count, model.lengthPower);
       const scores = model.bias.slice();
       const found: number[] = [];
       for (let i = 0; i < count; i++) {
