@@ -13,6 +13,7 @@ import { BROWSER, launch, MASTODON_TEST_HOST, POST_SELECTORS, TEST_EXTENSION_DIR
 import { addDemoInstance } from '../demo/mastodon-demo';
 import { statusArticle, timelinePage as mastodonTimelinePage, type MastodonPost } from '../demo/mastodon-markup';
 import { MASTODON_SELECTORS } from '../../utils/sites/mastodon/selectors';
+import { pageWorldEvents } from '../../utils/sites/page-world-events';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1_000);
 const BATCH = 20;
@@ -38,6 +39,17 @@ interface RunResult {
   lateFrames: number;
   /** Time past the 16.7 ms frame budget, summed over the replay's frames: what a person sees as jank, in any browser. */
   overBudgetMs: number;
+  /** Where the page serves its posts' records (Bluesky): how the official posts' languages were found. */
+  languages?: LanguageSources;
+}
+
+/** Official posts (quoted ones included) by where their language came from; all but `declared` are detected by franc. */
+interface LanguageSources {
+  declared: number;
+  noneDeclared: number;
+  severalDeclared: number;
+  /** The record reached the content script only after the post was in the page. */
+  recordLate: number;
 }
 
 const listed = (platform: string) =>
@@ -95,7 +107,7 @@ interface ReplaySpec {
   name: string;
   cells: string[];
   url: string;
-  serve(session: Session): void;
+  serve(session: Session): void | Promise<unknown>;
   /** The element the site appends its items to. */
   listSelector: string;
   /** A post inside an item, and the mark of an item that quotes another (a taller item). */
@@ -106,6 +118,11 @@ interface ReplaySpec {
   prepare?(session: Session): Promise<unknown>;
   /** The site keeps every loaded post in the page (no virtual list): only the in-flow replay applies. */
   inFlowOnly?: boolean;
+  /**
+   * The API the page fetches each batch from before drawing it, as the app does (Bluesky's XRPC), and
+   * what the bench needs to tell how each official post's language was found.
+   */
+  feed?: { url: string; postsEvent: string; official: string[][]; langsCount: Record<string, number> };
 }
 
 /** A record key (TID) for the i-th replayed post: microseconds since 1970 and a clock id, sortable base32. */
@@ -117,8 +134,16 @@ function replayRkey(i: number): string {
   return key;
 }
 
+/**
+ * Declared languages as real posts carry them: most posts one (the composer's post language), some
+ * none (posts from clients that set none), a few several.
+ */
+const replayLangs = (i: number): string[] => (i % 10 === 7 ? [] : i % 25 === 11 ? ['en', 'de'] : ['en']);
+/** The languages of the post the i-th post quotes. */
+const quoteLangs = (i: number): string[] => replayLangs(i + 3);
+
 /** The same replay on Bluesky: listed Bluesky accounts, readers on bsky.social, 1 in 10 quoting @diplo.de. */
-function blueskyReplayPosts(): BlueskyPost[] {
+function blueskyReplayPosts(): (BlueskyPost & { langs: string[]; official: boolean })[] {
   const official = listed('bluesky');
   return Array.from({ length: POSTS }, (_, i) => {
     const a = i % OFFICIAL_EVERY === 0 ? official[(i * 7919) % official.length]! : { handle: `reader${i}.bsky.social`, name: `Reader ${i}` };
@@ -127,9 +152,44 @@ function blueskyReplayPosts(): BlueskyPost[] {
       handle: a.handle,
       name: a.name,
       text: `${TEXTS[i % TEXTS.length]} #${i}`,
+      langs: replayLangs(i),
+      official: i % OFFICIAL_EVERY === 0,
       ...(i % 10 === 0 ? { quote: { rkey: replayRkey(POSTS + i), handle: 'diplo.de', name: 'Auswärtiges Amt', text: TEXTS[(i + 1) % TEXTS.length]! } } : {}),
     };
   });
+}
+
+/** A DID for a handle, stable across runs (did:plc: 24 base32 characters). */
+const didOf = (handle: string) => `did:plc:${[...handle].map((c) => '234567abcdefghijklmnopqrstuvwxyz'[c.charCodeAt(0) % 32]).join('').padEnd(24, 'a').slice(0, 24)}`;
+
+/** app.bsky.feed.getTimeline's answer for one batch: post views as the AppView returns them, quotes as embedded view records. */
+function blueskyTimelineResponse(posts: ReturnType<typeof blueskyReplayPosts>, from: number): string {
+  const author = (handle: string, name: string) => ({ did: didOf(handle), handle, displayName: name, avatar: 'https://cdn.bsky.app/img/avatar/plain/a', labels: [], viewer: { muted: false }, createdAt: '2023-09-01T00:00:00.000Z' });
+  const record = (text: string, langs: string[]) => ({ $type: 'app.bsky.feed.post', text, createdAt: '2026-11-20T14:03:00.000Z', ...(langs.length ? { langs } : {}) });
+  const feed = posts.slice(from, from + BATCH).map((p, k) => ({
+    post: {
+      uri: `at://${didOf(p.handle)}/app.bsky.feed.post/${p.rkey}`,
+      cid: 'bafyreib',
+      author: author(p.handle, p.name),
+      record: record(p.text, p.langs),
+      ...(p.quote
+        ? {
+            embed: {
+              $type: 'app.bsky.embed.record#view',
+              record: { $type: 'app.bsky.embed.record#viewRecord', uri: `at://${didOf(p.quote.handle)}/app.bsky.feed.post/${p.quote.rkey}`, cid: 'bafyreiq', author: author(p.quote.handle, p.quote.name), value: record(p.quote.text, quoteLangs(from + k)), indexedAt: '2026-11-20T14:03:00.000Z' },
+            },
+          }
+        : {}),
+      replyCount: 1,
+      repostCount: 2,
+      likeCount: 3,
+      quoteCount: 0,
+      indexedAt: '2026-11-20T14:03:00.000Z',
+      viewer: { threadMuted: false, embeddingDisabled: false },
+      labels: [],
+    },
+  }));
+  return JSON.stringify({ feed, cursor: String(from + BATCH) });
 }
 
 const X_REPLAY = (): ReplaySpec => ({
@@ -142,18 +202,41 @@ const X_REPLAY = (): ReplaySpec => ({
   quoteSelector: 'div[role="link"]',
 });
 
-const BLUESKY_REPLAY = (): ReplaySpec => ({
-  name: 'Bluesky',
-  cells: blueskyReplayPosts().map(feedItem),
-  url: 'https://bsky.app/',
-  serve: (session) => session.serve('/', feedPage([]), 'bluesky'),
-  listSelector: 'main > div',
-  postSelector: POST_SELECTORS.bluesky,
-  quoteSelector: 'div[role="link"][title]',
-  // bsky.app's web feed does not virtualise: every item it has loaded stays in the page, each in a row
-  // View (social-app src/view/com/util/List.web.tsx @ 2a5e92e938b3bcec61bcb507e879f4e91c44ad86).
-  inFlowOnly: true,
-});
+const BLUESKY_FEED = 'https://public.api.bsky.app/xrpc/app.bsky.feed.getTimeline?limit=20&cursor=';
+
+const BLUESKY_REPLAY = (): ReplaySpec => {
+  const posts = blueskyReplayPosts();
+  const langsCount: Record<string, number> = {};
+  posts.forEach((p, i) => {
+    langsCount[`${p.handle}/${p.rkey}`] = p.langs.length;
+    if (p.quote) langsCount[`${p.quote.handle}/${p.quote.rkey}`] = quoteLangs(i).length;
+  });
+  return {
+    name: 'Bluesky',
+    cells: posts.map(feedItem),
+    url: 'https://bsky.app/',
+    async serve(session) {
+      session.serve('/', feedPage([]), 'bluesky');
+      await session.context.route(`${BLUESKY_FEED}*`, (route) => {
+        const from = Number(new URL(route.request().url()).searchParams.get('cursor'));
+        return route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: blueskyTimelineResponse(posts, from) });
+      });
+    },
+    listSelector: 'main > div',
+    postSelector: POST_SELECTORS.bluesky,
+    quoteSelector: 'div[role="link"][title]',
+    // bsky.app's web feed does not virtualise: every item it has loaded stays in the page, each in a row
+    // View (social-app src/view/com/util/List.web.tsx @ 2a5e92e938b3bcec61bcb507e879f4e91c44ad86).
+    inFlowOnly: true,
+    feed: {
+      url: BLUESKY_FEED,
+      postsEvent: pageWorldEvents('bluesky').posts,
+      // The official posts of each cell: its own (1 in 3) and the @diplo.de post it quotes (1 in 10).
+      official: posts.map((p) => [...(p.official ? [`${p.handle}/${p.rkey}`] : []), ...(p.quote ? [`${p.quote.handle}/${p.quote.rkey}`] : [])]),
+      langsCount,
+    },
+  };
+};
 
 const MASTODON_REPLAY = (): ReplaySpec => ({
   name: 'Mastodon',
@@ -177,7 +260,14 @@ const CHECK_FRAMES = 4;
 
 async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExtension: boolean): Promise<Omit<RunResult, 'taskMs' | 'scriptMs' | 'layoutMs' | 'styleMs' | 'heapMb'>> {
   return page.evaluate(
-    async ({ cells, batch, pause, window: keep, checkFrames, withExtension, listSelector, postSelector, quoteSelector }) => {
+    async ({ cells, batch, pause, window: keep, checkFrames, withExtension, listSelector, postSelector, quoteSelector, feed }) => {
+      // The post records the page-world observer handed to the content script, and whether each came before its post was drawn.
+      const recordsSeen = new Set<string>();
+      if (feed)
+        window.addEventListener(feed.postsEvent, (e) => {
+          for (const r of JSON.parse((e as CustomEvent).detail as string) as { handle: string; postId: string }[]) recordsSeen.add(`${r.handle}/${r.postId}`);
+        });
+      const languages = { declared: 0, noneDeclared: 0, severalDeclared: 0, recordLate: 0 };
       const longTasks: string[] = [];
       const replayStart = performance.now();
       // Frame gaps, measured the same way in every browser (Firefox has no long-task entries).
@@ -198,6 +288,26 @@ async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExt
       const waits: Promise<void>[] = [];
       let y = 0;
       for (let i = 0; i < cells.length; i += batch) {
+        if (feed) {
+          // As the app (atproto's XrpcClient.call, then React): the body read as bytes and parsed, the
+          // whole response checked against its lexicon (here one walk of it, a lighter stand-in), and the
+          // posts drawn in a later task (React's scheduler).
+          const data: unknown = JSON.parse(new TextDecoder().decode(await (await fetch(feed.url + i)).arrayBuffer()));
+          const stack = [data];
+          while (stack.length) {
+            const node = stack.pop();
+            if (node && typeof node === 'object') for (const value of Object.values(node)) stack.push(value);
+          }
+          await new Promise((r) => setTimeout(r, 0));
+        }
+        if (feed && withExtension)
+          for (const key of feed.official.slice(i, i + batch).flat()) {
+            const count = feed.langsCount[key] ?? 0;
+            if (count === 0) languages.noneDeclared++;
+            else if (count > 1) languages.severalDeclared++;
+            else if (recordsSeen.has(key)) languages.declared++;
+            else languages.recordLate++;
+          }
         const holder = document.createElement('div');
         holder.innerHTML = cells.slice(i, i + batch).join('');
         const added = [...holder.children] as HTMLElement[];
@@ -212,7 +322,8 @@ async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExt
         }
         list.append(...added);
         if (keep) while (list.children.length > keep) list.firstElementChild!.remove();
-        const articles = added.flatMap((cell) => [...cell.querySelectorAll(postSelector)]);
+        // A cell may be the post itself (Bluesky's feed item) or hold it (X's cell).
+        const articles = added.flatMap((cell) => (cell.matches(postSelector) ? [cell] : [...cell.querySelectorAll(postSelector)]));
         // Registered after the mutation observer's microtask, so frame 0 runs after the extension's frame work.
         waits.push(
           new Promise<void>((done) => {
@@ -250,16 +361,17 @@ async function replay(page: Page, spec: ReplaySpec, windowCells: number, withExt
         frames: frameTimes.length,
         lateFrames: gaps.filter((g) => g > 50).length,
         overBudgetMs: gaps.reduce((sum, g) => sum + Math.max(0, g - 1000 / 60), 0),
+        ...(feed && withExtension ? { languages } : {}),
       };
     },
-    { cells: spec.cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension, listSelector: spec.listSelector, postSelector: spec.postSelector, quoteSelector: spec.quoteSelector },
+    { cells: spec.cells, batch: BATCH, pause: PAUSE_MS, window: windowCells, checkFrames: CHECK_FRAMES, withExtension, listSelector: spec.listSelector, postSelector: spec.postSelector, quoteSelector: spec.quoteSelector, feed: spec.feed ?? null },
   );
 }
 
 async function measure(withExtension: boolean, spec: ReplaySpec, windowCells: number): Promise<RunResult> {
   const session = await launch({ extension: withExtension, extensionDir: spec.extensionDir });
   try {
-    spec.serve(session);
+    await spec.serve(session);
     if (withExtension) await spec.prepare?.(session);
     const page = await session.context.newPage();
     await page.goto(spec.url);
@@ -534,6 +646,13 @@ function printRuns(title: string, without: RunResult[], withExt: RunResult[]): v
   if (undecided) console.log(`NOT processed within 60 frames: ${undecided} of ${frames.length + decisions.length} posts`);
   console.log(`official posts badged in the same or next frame: ${fmt(sameOrNext * 100)}% of ${frames.length} (frames: median ${median(frames)}, max ${Math.max(...frames)})`);
   console.log(`other posts decided (no badge) within: median ${median(decisions)} frames, max ${Math.max(...decisions)} (inference runs in the background)`);
+  const sources = withExt.map((r) => r.languages).filter((l): l is LanguageSources => l !== undefined);
+  if (sources.length) {
+    const sum = (key: keyof LanguageSources) => sources.reduce((n, l) => n + l[key], 0);
+    const all = sum('declared') + sum('noneDeclared') + sum('severalDeclared') + sum('recordLate');
+    const detected = all - sum('declared');
+    console.log(`official posts' language, over ${sources.length} runs: from the record ${sum('declared')}, detected by franc ${detected} (${fmt((detected / all) * 100)}%: none declared ${sum('noneDeclared')}, several ${sum('severalDeclared')}, record after the post ${sum('recordLate')})`);
+  }
   if (BROWSER === 'chromium')
     console.log(`JS heap after GC without / with:     ${fmt(median(without.map((r) => r.heapMb)))} / ${fmt(median(withExt.map((r) => r.heapMb)))} MB, added ${fmt(median(withExt.map((r) => r.heapMb)) - median(without.map((r) => r.heapMb)))} MB (target <= 10 MB)`);
 }

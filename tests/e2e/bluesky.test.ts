@@ -219,6 +219,32 @@ describe("Bluesky's own data, read in the page's world", () => {
   });
 });
 
+describe("a post's declared language, from its record", () => {
+  it('an official post declared Spanish is read by the Spanish model; its twin, declared in two languages, by the language franc finds', async () => {
+    // franc takes this Spanish text for Romanian, which no model reads: the tone shows which language was used.
+    const text = 'Felicitamos a Chile.';
+    const declared: BlueskyPost = { rkey: '3n2xuo4lu23c2', handle: 'diplo.de', name: 'Auswärtiges Amt', text };
+    const twin: BlueskyPost = { ...declared, rkey: '3n2xuo4lu23c3' };
+    const did = 'did:plc:dddddddddddddddddddddddd';
+    const author = { did, handle: 'diplo.de', displayName: 'Auswärtiges Amt', labels: [] };
+    const view = (p: BlueskyPost, langs: string[]) => ({ uri: `at://${did}/app.bsky.feed.post/${p.rkey}`, cid: 'c', author, record: { $type: 'app.bsky.feed.post', text, langs, createdAt: '2026-11-23T10:00:00Z' }, indexedAt: '2026-11-23T10:00:00Z' });
+    const response = { feed: [{ post: view(declared, ['es']) }, { post: view(twin, ['es', 'en']) }] };
+    const api = 'https://public.api.bsky.app/xrpc/app.bsky.feed.getAuthorFeed';
+    session.serve('/langs-demo', feedPage([declared, twin]).replace('</head>', `<script>fetch('${api}?actor=diplo.de').then((r) => r.json());</script></head>`), 'bluesky');
+    await session.context.route(`${api}**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify(response) }),
+    );
+    const page = await open('/langs-demo');
+    await waitForProcessed(page, 2, 'bluesky');
+    const badges = page.locator(`${item('diplo.de')} diplolens-badge[data-handle="diplo.de"]`);
+    await expect.poll(() => badges.evaluateAll((els) => els.map((b) => [b.dataset.country, b.dataset.tone])), { timeout: 10_000 }).toEqual([
+      ['DE', 'cooperative'],
+      ['DE', 'unknown'],
+    ]);
+    await page.close();
+  });
+});
+
 describe('Bluesky capture and privacy', () => {
   it('stores the official posts with platform "bluesky", found by the library’s platform filter', async () => {
     const library = await openExtensionPage(session, 'library.html');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Directory, identifyAccount } from '../../utils/core/accounts';
-import { extractAccounts, isXrpcReadUrl, parseAccountEvent } from '../../utils/sites/bluesky/network';
+import { extract, extractAccounts, isXrpcReadUrl, parseAccountEvent, parsePostEvent } from '../../utils/sites/bluesky/network';
 
 // Shapes as Bluesky's XRPC returns them (lexicons app.bsky.actor.defs, app.bsky.feed.defs,
 // app.bsky.notification.listNotifications): profile views carry did, handle, displayName and,
@@ -13,11 +13,11 @@ const foreignOfficeDetailed = { ...foreignOfficeBasic, description: 'Das Auswär
 const reader = { did: READER_DID, handle: 'newsreader.bsky.social', displayName: 'A news reader', labels: [] };
 const embassy = { did: EMBASSY_DID, handle: 'ke.usembassy.gov', displayName: 'U.S. Embassy Nairobi', labels: [{ src: EMBASSY_DID, uri: 'at://x', val: '!no-unauthenticated', cts: '2024-01-01T00:00:00Z' }] };
 
-const post = (author: object, rkey: string, embed?: object) => ({
+const post = (author: object, rkey: string, embed?: object, langs: unknown = ['de']) => ({
   uri: `at://${(author as { did: string }).did}/app.bsky.feed.post/${rkey}`,
   cid: 'bafyrei',
   author,
-  record: { $type: 'app.bsky.feed.post', text: 'Hello', createdAt: '2026-11-20T14:03:00.000Z', langs: ['de'] },
+  record: { $type: 'app.bsky.feed.post', text: 'Hello', createdAt: '2026-11-20T14:03:00.000Z', ...(langs === 'none' ? {} : { langs }) },
   ...(embed ? { embed } : {}),
   replyCount: 1,
   repostCount: 2,
@@ -33,7 +33,7 @@ const timeline = {
     {
       post: post(reader, '3n2sqeyh32225', {
         $type: 'app.bsky.embed.record#view',
-        record: { $type: 'app.bsky.embed.record#viewRecord', uri: 'at://x/app.bsky.feed.post/3n2nnrivwk226', author: foreignOfficeBasic, value: { text: 'Quoted' }, indexedAt: '2026-11-19T08:30:00Z' },
+        record: { $type: 'app.bsky.embed.record#viewRecord', uri: `at://${FOREIGN_OFFICE_DID}/app.bsky.feed.post/3n2nnrivwk226`, author: foreignOfficeBasic, value: { text: 'Quoted', langs: ['de-DE', 'en'] }, indexedAt: '2026-11-19T08:30:00Z' },
       }),
     },
   ],
@@ -133,5 +133,91 @@ describe('parseAccountEvent: records arriving from the page world', () => {
     expect(identifyAccount(moved!, directory)).toMatchObject({ official: false, renamed: 'diplo.de' });
     const [otherId] = parseAccountEvent(JSON.stringify([{ ...valid, userId: READER_DID }]));
     expect(identifyAccount(otherId!, directory)).toMatchObject({ official: false, renamed: 'diplo.de' });
+  });
+});
+
+describe('extract: each post with its declared languages, in the same walk as the accounts', () => {
+  const declared = (response: unknown) => extract(response).posts.map((p) => [p.handle, p.postId, p.langs]);
+
+  it('getTimeline: feed items, reposted posts and quoted posts (their view record), keyed by author and record key', () => {
+    expect(declared(timeline)).toEqual([
+      ['diplo.de', '3n2qqturvc223', ['de']],
+      ['ke.usembassy.gov', '3n2qulokkk224', ['de']],
+      ['newsreader.bsky.social', '3n2sqeyh32225', ['de']],
+      ['diplo.de', '3n2nnrivwk226', ['de-DE', 'en']],
+    ]);
+    expect(extract(timeline).posts[0]).toEqual({ platform: 'bluesky', handle: 'diplo.de', postId: '3n2qqturvc223', langs: ['de'] });
+    expect(extract(timeline).accounts).toEqual(extractAccounts(timeline));
+  });
+
+  it('threads, search results and notifications; a like notification is no post', () => {
+    const thread = { thread: { $type: 'app.bsky.feed.defs#threadViewPost', post: post(foreignOfficeBasic, '3n2qqturvc223', undefined, ['es']), replies: [{ post: post(reader, '3n2xuo4lu222c', undefined, 'none') }] } };
+    expect(declared(thread).sort()).toEqual([
+      ['diplo.de', '3n2qqturvc223', ['es']],
+      ['newsreader.bsky.social', '3n2xuo4lu222c', []],
+    ]);
+    expect(declared({ posts: [post(embassy, '3n2qulokkk224', undefined, ['en-US'])], hitsTotal: 1 })).toEqual([['ke.usembassy.gov', '3n2qulokkk224', ['en-US']]]);
+    const notifications = { notifications: [
+      { uri: `at://${READER_DID}/app.bsky.feed.post/3n2xuo4lu222d`, cid: 'c', author: reader, reason: 'reply', record: { $type: 'app.bsky.feed.post', text: 'Thanks!', langs: ['fr'] }, isRead: false, indexedAt: '2026-11-20T14:03:00Z', labels: [] },
+      { uri: `at://${READER_DID}/app.bsky.feed.like/3n2xuo4lu222e`, cid: 'c', author: reader, reason: 'like', record: { $type: 'app.bsky.feed.like' }, isRead: false, indexedAt: '2026-11-20T14:03:00Z', labels: [] },
+    ] };
+    expect(declared(notifications)).toEqual([['newsreader.bsky.social', '3n2xuo4lu222d', ['fr']]]);
+  });
+
+  it('skips a post whose URI is not in its author’s repository, or whose languages are malformed', () => {
+    const elsewhere = { ...post(foreignOfficeBasic, '3n2qqturvc223'), uri: `at://${READER_DID}/app.bsky.feed.post/3n2qqturvc223` };
+    expect(declared({ feed: [{ post: elsewhere }] })).toEqual([]);
+    for (const langs of ['de', [1], ['english'], ['de', 'en', 'fr', 'es'], [null], {}]) expect(declared({ feed: [{ post: post(foreignOfficeBasic, '3n2qqturvc223', undefined, langs) }] })).toEqual([]);
+    // The account is still read from the post whose languages were refused.
+    expect(extract({ feed: [{ post: post(foreignOfficeBasic, '3n2qqturvc223', undefined, ['x'.repeat(40)]) }] }).accounts).toHaveLength(1);
+  });
+
+  it('bounds the posts of a huge response, and still finds its accounts', () => {
+    const many = { feed: Array.from({ length: 2_000 }, (_, i) => ({ post: post(i % 2 ? reader : foreignOfficeBasic, `3n2qqturv${String(i).padStart(4, '2')}`) })) };
+    const found = extract(many);
+    expect(found.posts).toHaveLength(500);
+    expect(found.accounts.map((a) => a.handle).sort()).toEqual(['diplo.de', 'newsreader.bsky.social']);
+  });
+});
+
+describe('parsePostEvent: post records arriving from the page world', () => {
+  const valid = { platform: 'bluesky', handle: 'diplo.de', postId: '3n2qqturvc223', langs: ['es'] };
+  const event = (records: unknown[]) => JSON.stringify(records);
+
+  it('keeps well-formed records, rebuilt from their fields (handles lower-cased, nothing else kept)', () => {
+    expect(parsePostEvent(event([{ ...valid, handle: 'Diplo.DE', text: 'injected', lang: 'ru' }]))).toEqual([valid]);
+    expect(parsePostEvent(event([{ ...valid, langs: [] }, { ...valid, postId: '3n2qqturvc224', langs: ['zh-Hant-TW', 'en', 'sr-Latn'] }]))).toHaveLength(2);
+  });
+
+  it('refuses bad tags, more than 3 of them, wrong types, bad handles and record keys, another platform', () => {
+    const refused = [
+      { ...valid, langs: ['español'] },
+      { ...valid, langs: ['<img src=x onerror=alert(1)>'] },
+      { ...valid, langs: ['en_US'] },
+      { ...valid, langs: ['e'] },
+      { ...valid, langs: ['en-' + 'a'.repeat(40)] },
+      { ...valid, langs: ['en', 'es', 'fr', 'de'] },
+      { ...valid, langs: Array.from({ length: 100_000 }, () => 'en') },
+      { ...valid, langs: 'es' },
+      { ...valid, langs: [42] },
+      { ...valid, langs: [['es']] },
+      { ...valid, langs: null },
+      { ...valid, handle: 'handle.invalid' },
+      { ...valid, handle: 'not a handle' },
+      { ...valid, handle: 7 },
+      { ...valid, postId: '../../profile' },
+      { ...valid, postId: 'x'.repeat(600) },
+      { ...valid, postId: 3 },
+      { ...valid, platform: 'x' },
+      null,
+      'diplo.de',
+    ];
+    for (const record of refused) expect(parsePostEvent(event([record])), JSON.stringify(record)?.slice(0, 80)).toEqual([]);
+    for (const detail of [undefined, 42, '{}', 'not json', { ...valid }, 'x'.repeat(5_000_001)]) expect(parsePostEvent(detail)).toEqual([]);
+  });
+
+  it('caps the records of one event', () => {
+    const many = Array.from({ length: 2_000 }, (_, i) => ({ ...valid, postId: `3n2qqturv${String(i).padStart(4, '2')}` }));
+    expect(parsePostEvent(event(many))).toHaveLength(500);
   });
 });

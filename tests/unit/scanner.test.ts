@@ -211,3 +211,20 @@ describe('scanner', () => {
     now.mockRestore();
   });
 });
+
+describe('scanner: re-reading one account’s posts', () => {
+  it('finds a post by its own author and by the author it quotes', async () => {
+    const quoting: FixturePost = { ...post('30', 'someone'), quote: { id: '31', handle: 'StateDept', name: 'StateDept', text: 'We welcome the agreement.' } };
+    document.body.innerHTML = [quoting, post('32', 'other_one')].map(timelineCell).join('');
+    const { scanner, rendered, runFrames } = setup();
+    scanner.start();
+    await runFrames();
+    for (const handle of ['someone', 'statedept']) {
+      rendered.length = 0;
+      scanner.rescanAccounts(new Set([handle]));
+      await runFrames();
+      // The quoting post is read again (both its posts), the other one is not.
+      expect(rendered.map(([h]) => h).sort(), handle).toEqual(['StateDept', 'someone']);
+    }
+  });
+});

@@ -26,7 +26,7 @@ export async function startLens(site: SiteModule, ctx: ContentScriptContext): Pr
   ctx.onInvalidated(() => scanner?.stop());
 
   const accounts = createAccountLearning(ctx, log, (handles) => scanner?.rescanAccounts(handles));
-  listenToPageWorld(ctx, site, log, (account) => accounts.learn(account, true));
+  listenToPageWorld(ctx, site, log, (account) => accounts.learn(account, true), (handles) => scanner?.rescanAccounts(handles));
   const identifier = await createSyncedIdentifier(accounts.memory, log, {
     retryPending: () => scanner?.retryPending(),
     rescanAll: () => scanner?.rescanAll(),

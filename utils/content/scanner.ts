@@ -81,8 +81,8 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
   const dirty = new Set<Element>();
   /** Posts and accounts whose identification was pending, with what was read; retried when answers arrive. */
   const pending = new Map<Element, SeenPost[] | null>();
-  /** Lower-cased author handle of every element decided, to re-read one account's posts. */
-  const authors = new WeakMap<Element, string>();
+  /** Lower-cased author handles of every element read (a post and the post it quotes), to re-read one account's posts. */
+  const authors = new WeakMap<Element, string[]>();
   /** Posts re-queued by retryPending with what was read then, valid until they mutate. */
   const retried = new Map<Element, SeenPost[]>();
   /** Lower-cased handle of the author each post's badge was drawn for. */
@@ -197,6 +197,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
       postElement.setAttribute(STATE_ATTR, 'other');
       return;
     }
+    authors.set(postElement, posts.map((post) => post.author.handle.toLowerCase()));
     for (const post of posts) {
       try {
         const signature = `${post.author.handle}\u0000${post.author.name}\u0000${post.author.badge}\u0000${post.postId}\u0000${post.text}`;
@@ -215,7 +216,6 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
           continue;
         }
         signatures.set(post.container, signature);
-        authors.set(postElement, handle);
         const verdict: PostVerdict = {
           post,
           identification,
@@ -258,7 +258,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
         return;
       }
       signatures.set(element, signature);
-      authors.set(element, account.handle.toLowerCase());
+      authors.set(element, [account.handle.toLowerCase()]);
       const show = identification.official || identification.imitates || identification.renamed;
       deps.renderBadge(seen.badgeSlot, account.handle, show ? { identification, tone: null } : null, { post: null, account });
       element.setAttribute(STATE_ATTR, identification.official ? 'official' : 'other');
@@ -341,8 +341,7 @@ export function createScanner(doc: Document, deps: ScannerDeps) {
     rescanAccounts(handles: ReadonlySet<string>): void {
       if (!handles.size) return;
       for (const el of doc.querySelectorAll(selector)) {
-        const handle = authors.get(el);
-        if (handle === undefined || !handles.has(handle)) continue;
+        if (!authors.get(el)?.some((handle) => handles.has(handle))) continue;
         dirty.add(el);
         forget(el);
       }

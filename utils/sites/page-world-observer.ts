@@ -1,14 +1,14 @@
 import type { AccountInput, Platform } from '../core/model';
 import { pageWorldEvents } from './page-world-events';
-import type { SiteNetwork } from './types';
+import type { DeclaredPost, SiteNetwork } from './types';
 
-/** The last accounts seen, for a content script that starts listening after the site's first loads. */
+/** The last accounts (and posts) seen, for a content script that starts listening after the site's first loads. */
 const RECENT_LIMIT = 1000;
 
 /**
  * Runs in the page's own world (a site's API responses are only visible there) and observes
  * fetch and XHR without changing them: the page gets the very same Response and XHR it asked
- * for. Account records go to the content script as a JSON string in a DOM event. It makes no
+ * for. Account and post records go to the content script as JSON strings in DOM events. It makes no
  * request of its own, and reads only the responses `network.isApiUrl` names.
  */
 export function observePageNetwork(platform: Platform, network: SiteNetwork): void {
@@ -16,28 +16,35 @@ export function observePageNetwork(platform: Platform, network: SiteNetwork): vo
   const idle: (cb: () => void) => void =
     typeof requestIdleCallback === 'function' ? (cb) => requestIdleCallback(cb, { timeout: 1000 }) : (cb) => setTimeout(cb, 50);
 
-  const recent = new Map<string, AccountInput>();
-  const dispatch = (accounts: AccountInput[]) => window.dispatchEvent(new CustomEvent(events.accounts, { detail: JSON.stringify(accounts) }));
+  const recentAccounts = new Map<string, AccountInput>();
+  const recentPosts = new Map<string, DeclaredPost>();
+  const remember = <T>(recent: Map<string, T>, key: string, record: T) => {
+    recent.delete(key);
+    recent.set(key, record);
+    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  };
+  const dispatch = (name: string, records: readonly unknown[]) => {
+    if (records.length) window.dispatchEvent(new CustomEvent(name, { detail: JSON.stringify(records) }));
+  };
   window.addEventListener(events.replay, () => {
-    if (recent.size) dispatch([...recent.values()]);
+    dispatch(events.accounts, [...recentAccounts.values()]);
+    dispatch(events.posts, [...recentPosts.values()]);
   });
 
-  const hand = (json: unknown) =>
-    idle(() => {
-      try {
-        const accounts = network.extractAccounts(json);
-        if (!accounts.length) return;
-        for (const account of accounts) {
-          const key = account.userId ?? account.handle;
-          recent.delete(key);
-          recent.set(key, account);
-          if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-        }
-        dispatch(accounts);
-      } catch {
-        /* an unknown shape is ignored */
-      }
-    });
+  const read = (json: unknown) => {
+    try {
+      const { accounts, posts } = network.extract(json);
+      for (const account of accounts) remember(recentAccounts, account.userId ?? account.handle, account);
+      for (const post of posts) remember(recentPosts, `${post.handle}/${post.postId}`, post);
+      dispatch(events.accounts, accounts);
+      dispatch(events.posts, posts);
+    } catch {
+      /* an unknown shape is ignored */
+    }
+  };
+  // In idle time, after the page has its response, unless the records are needed before the app draws
+  // what it fetched (SiteNetwork.readBeforeRender).
+  const hand = (json: unknown) => (network.readBeforeRender ? read(json) : idle(() => read(json)));
 
   const originalFetch = window.fetch;
   if (typeof originalFetch === 'function') {
@@ -71,13 +78,15 @@ export function observePageNetwork(platform: Platform, network: SiteNetwork): vo
             if (this.responseType === 'json') hand(this.response);
             else if (this.responseType === '' || this.responseType === 'text') {
               const text = this.responseText;
-              idle(() => {
+              const parse = () => {
                 try {
-                  hand(JSON.parse(text));
+                  read(JSON.parse(text));
                 } catch {
                   /* not JSON */
                 }
-              });
+              };
+              if (network.readBeforeRender) parse();
+              else idle(parse);
             }
           } catch {
             /* ignore */

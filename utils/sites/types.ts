@@ -44,16 +44,49 @@ export interface SeenAccount {
 }
 
 /**
+ * What a post's own record declares and its markup does not show (Bluesky: the languages its author
+ * chose, `app.bsky.feed.post` `langs`), matched to the post on the page by author and post id.
+ */
+export interface DeclaredPost {
+  platform: Platform;
+  /** Lower-cased handle of the author. */
+  handle: string;
+  /** The platform's own id of the post, as SeenPost.postId (Bluesky: the record key). */
+  postId: string;
+  /** BCP-47 tags, as the author declared them; empty when the record declares none. */
+  langs: string[];
+}
+
+/** What one API response tells, read in one walk of it. */
+export interface NetworkFindings {
+  accounts: AccountInput[];
+  posts: DeclaredPost[];
+}
+
+/**
  * A platform's own API responses, read in the page's world (utils/sites/page-world-observer.ts):
- * they carry what the DOM hides (stable account ids, bios, the platform's government labels).
+ * they carry what the DOM hides (stable account ids, bios, the platform's government labels, a
+ * post's declared languages).
  */
 export interface SiteNetwork {
   /** Whether the page-world observer reads this response; everything else is left alone. */
   isApiUrl(url: string): boolean;
-  /** Account records in one response. Pure: it runs in the page's world. */
-  extractAccounts(json: unknown): AccountInput[];
-  /** Validates records arriving from the page world: any script on the page can dispatch the event. */
+  /** Account records (and, where the platform has them, post records) in one response, in one bounded walk. Pure: it runs in the page's world. */
+  extract(json: unknown): NetworkFindings;
+  /** Validates account records arriving from the page world: any script on the page can dispatch the event. */
   parseAccounts(detail: unknown): AccountInput[];
+  /** Validates post records arriving from the page world, likewise; absent where `extract` finds none. */
+  parsePosts?(detail: unknown): DeclaredPost[];
+  /**
+   * Keeps post records for the content script's next reads of those posts; returns the (lower-cased)
+   * handles whose posts were read before their record came and must be read again.
+   */
+  rememberPosts?(posts: DeclaredPost[]): Set<string>;
+  /**
+   * Read each response as soon as the page has it rather than in idle time, because its records are
+   * worth something only if they reach the content script before the app draws what it fetched.
+   */
+  readBeforeRender?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { SiteModule } from '../types';
 import { blueskyNetwork } from './network';
+import { rememberDeclaredPosts } from './post-language';
 import { blueskyAccount, readHoverCard, readPosts, readProfile, readProfileCard } from './read';
 import { BLUESKY_SELECTORS as S } from './selectors';
 import { accountOfLink, BLUESKY_MATCHES, postOf, surfaceOf } from './urls';
@@ -26,5 +27,6 @@ export const bluesky: SiteModule = {
   accountOfLink,
   postIdOf: (url) => postOf(url)?.rkey ?? null,
   provenDomainsOf: (handle) => blueskyAccount(handle).provenDomains?.slice() ?? [],
-  network: blueskyNetwork,
+  // The page world loads network.ts alone; remembering posts (and franc, behind it) is the content script's.
+  network: { ...blueskyNetwork, rememberPosts: rememberDeclaredPosts },
 };

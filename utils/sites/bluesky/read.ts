@@ -1,7 +1,7 @@
 import type { AccountInput } from '../../core/model';
-import { detectLanguage } from '../../core/tone/detect-language';
 import { readableText } from '../readable-text';
 import type { SeenAccount, SeenPost } from '../types';
+import { postLanguage } from './post-language';
 import { BLUESKY_SELECTORS as S } from './selectors';
 import { BLUESKY_HANDLE, isOwnDomainHandle, postOf, postUrl, profileOf, timeOfRkey } from './urls';
 
@@ -92,7 +92,7 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
   const rkey = permalink?.rkey ?? (!scope && post.matches(S.threadPost) ? ownPagePost(post, handle) : null);
   // A notification that someone liked, reposted or followed is no post of theirs: it links to none.
   if (!rkey) return null;
-  return withDetectedLanguage({
+  return withLanguage({
     platform: 'bluesky',
     postId: rkey,
     url: postUrl(handle, rkey),
@@ -103,35 +103,20 @@ function readOne(post: Element, scope: Element | null): SeenPost | null {
     isQuote: scope !== null,
     container: scope ?? post,
     badgeSlot: authorRow,
-  });
+  }, handle, rkey);
 }
 
 /**
- * Bluesky's markup declares no language (X's text carries lang=""), and tone needs one: it is
- * detected from the text (franc), once, and only when read, so only the posts whose tone is
- * classified (official ones) pay for it.
+ * Bluesky's markup declares no language (X's text carries lang=""), and tone needs one: it is taken
+ * from the post's record or detected from its text (./post-language.ts), once, and only when read, so
+ * only the posts whose tone is classified (official ones) pay for it.
  */
-function withDetectedLanguage(seen: SeenPost): SeenPost {
+function withLanguage(seen: SeenPost, handle: string, rkey: string): SeenPost {
   let lang: string | undefined | null = null;
   return Object.defineProperty(seen, 'lang', {
     enumerable: true,
-    get: () => (lang === null ? (lang = languageOf(seen.text)) : lang),
+    get: () => (lang === null ? (lang = postLanguage(handle, rkey, seen.text)) : lang),
   });
-}
-
-/** Enough text to tell a language; franc's cost grows with the length. */
-const LANGUAGE_SAMPLE = 300;
-/** Posts are read again (re-renders, answers from the background): each text is detected once. */
-const detected = new Map<string, string | undefined>();
-
-function languageOf(text: string): string | undefined {
-  const sample = text.slice(0, LANGUAGE_SAMPLE);
-  if (detected.has(sample)) return detected.get(sample);
-  const code = detectLanguage(sample);
-  const lang = code === 'und' ? undefined : code;
-  if (detected.size >= 2_000) detected.delete(detected.keys().next().value!);
-  detected.set(sample, lang);
-  return lang;
 }
 
 function ownPagePost(post: Element, handle: string): string | null {

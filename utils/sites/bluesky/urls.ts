@@ -14,6 +14,7 @@ export const BLUESKY_HANDLE = /^(?=.{3,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?
 export { BLUESKY_DID } from '../../core/accounts/account-ids';
 /** A record key of a post: a TID (13 base32-sortable characters), or any record key the spec allows. */
 const RKEY = '[A-Za-z0-9._:~-]{1,512}';
+export const BLUESKY_RKEY = new RegExp(`^${RKEY}$`);
 const ACTOR = '[A-Za-z0-9._:%-]{1,253}';
 
 const PROFILE_PATH = new RegExp(`^/profile/(${ACTOR})(/(followers|follows|known-followers|lists|feeds|starter-packs|media|likes|videos|replies))?/?$`);

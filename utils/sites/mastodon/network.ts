@@ -120,6 +120,6 @@ export function parseAccountEvent(detail: unknown): AccountInput[] {
 /** Mastodon's part in the page's world (entrypoints/mastodon-network.content.ts). */
 export const mastodonNetwork: SiteNetwork = {
   isApiUrl: (url) => isMastodonApiUrl(url, location.origin),
-  extractAccounts: (json) => extractAccounts(json, location.hostname),
+  extract: (json) => ({ accounts: extractAccounts(json, location.hostname), posts: [] }),
   parseAccounts: parseAccountEvent,
 };

@@ -83,4 +83,4 @@ export function parseAccountEvent(detail: unknown): AccountInput[] {
 }
 
 /** X's part in the page's world: which responses to read, and how (entrypoints/x-network.content.ts). */
-export const xNetwork: SiteNetwork = { isApiUrl: isXGraphqlUrl, extractAccounts, parseAccounts: parseAccountEvent };
+export const xNetwork: SiteNetwork = { isApiUrl: isXGraphqlUrl, extract: (json) => ({ accounts: extractAccounts(json), posts: [] }), parseAccounts: parseAccountEvent };
