@@ -191,6 +191,30 @@ export async function openExtensionPage(session: Session, page: string): Promise
   return tab;
 }
 
+/**
+ * Stops the extension's service worker as Chromium does once it has been idle, and resolves when it has
+ * stopped (its next event starts it again). Chromium only: a test cannot stop Firefox's event page.
+ */
+export async function stopServiceWorker(session: Session): Promise<void> {
+  if (session.browser !== 'chromium' || !session.worker) throw new Error(`stopServiceWorker: no service worker to stop in ${session.browser}`);
+  const tab = await session.context.newPage();
+  const cdp = await session.context.newCDPSession(tab);
+  try {
+    const scope = `${session.extensionOrigin}/`;
+    const stopped = new Promise<void>((resolve) =>
+      cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+        if (versions.some((version) => version.scriptURL.startsWith(scope) && version.runningStatus === 'stopped')) resolve();
+      }),
+    );
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+  } finally {
+    await cdp.detach().catch(() => {});
+    await tab.close();
+  }
+}
+
 /** Outer post elements per platform: the site modules' own selectors. */
 export const POST_SELECTORS: Record<Platform, string> = { x: X_SELECTORS.post, bluesky: BLUESKY_SELECTORS.post, mastodon: MASTODON_SELECTORS.post };
 

@@ -1,7 +1,8 @@
 /**
  * Every channel between DiploLens's parts, in one list (docs/architecture.md draws them):
- * 1. runtime messages to the background (`Messages`, sent with `send`; each checked against its schema in
- *    utils/background/messages.ts, which `serve` applies before any handler);
+ * 1. runtime messages to the background (`Messages`: extension pages send them with `send`, a content
+ *    script over its tab's long-lived port, `CONTENT_PORT`; either way each is checked against its schema
+ *    in utils/background/messages.ts, which `serve` applies before any handler);
  * 2. the one message the background sends to a tab's content script (`TabMessage`);
  * 3. storage items that the background writes and every tab or page watches (`stored`);
  * 4. DOM events between a platform's page-world observer and its content script (`pageWorldEvents`).
@@ -137,11 +138,36 @@ type ResponseOf<K extends MessageType> = Messages[K]['response'];
 
 export type Handlers = { [K in MessageType]?: (payload: RequestOf<K>) => Promise<ResponseOf<K>> };
 
-export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as { ok: true; value: ResponseOf<K> } | { ok: false; error: string };
+/** What the background answers to a message, on either transport. */
+export type Reply<V = unknown> = { ok: true; value: V } | { ok: false; error: string };
+
+/** The value of a reply, or its error thrown. */
+export function valueOf<V>(reply: Reply<V> | undefined): V {
   if (!reply || reply.ok !== true) throw new Error(reply?.error ?? 'no answer from the DiploLens background');
   return reply.value;
 }
+
+/** A message to the background, answered once: extension pages send it with `runtime.sendMessage`. */
+export async function send<K extends MessageType>(type: K, payload: RequestOf<K>): Promise<ResponseOf<K>> {
+  return valueOf((await browser.runtime.sendMessage({ type, payload })) as Reply<ResponseOf<K>> | undefined);
+}
+
+/**
+ * The name of a content script's long-lived port to the background (`runtime.connect`). Every message
+ * a content script sends goes over it, so that each does not open a message channel of its own; the
+ * background checks each exactly as it checks `send`'s (utils/background/messages.ts).
+ */
+export const CONTENT_PORT = 'diplolens:content';
+
+/** A message over the port: `id` pairs it with its reply. */
+export interface PortRequest<K extends MessageType = MessageType> {
+  id: number;
+  type: K;
+  payload: RequestOf<K>;
+}
+
+/** The background's reply over the port, to the request with the same `id`. */
+export type PortReply = Reply & { id: number | null };
 
 /** Sent by the background to a tab's content script: save the post with this permalink (the context menu). */
 export const SAVE_POST_MESSAGE = 'diplolens:save-post';

@@ -490,7 +490,9 @@ function printTrace(withExtension: boolean, events: TraceEvent[]): void {
   const total = (map: Map<string, number>) => [...map.values()].reduce((a, b) => a + b, 0) / 1000;
   const ms = (us: number | undefined) => ((us ?? 0) / 1000).toFixed(1).padStart(7);
   console.log(`trace, main thread (${withExtension ? 'with' : 'without'} the extension): ${total(wall).toFixed(1)} ms, CPU ${total(cpu).toFixed(1)} ms; self time by event (wall / CPU, calls):`);
-  for (const [key, us] of [...wall].filter(([, us]) => us > 2_000).sort((a, b) => b[1] - a[1]).slice(0, 25))
+  // Extension messaging (IPCMessageSender: channels opened, port messages) is printed however small, to compare transports.
+  const shown = [...wall].filter(([key, us]) => us > 2_000 || key.includes('IPCMessageSender')).sort((a, b) => b[1] - a[1]);
+  for (const [key, us] of shown.slice(0, 25).concat(shown.slice(25).filter(([key]) => key.includes('IPCMessageSender'))))
     console.log(`  ${ms(us)} / ${ms(cpu.get(key))} ms ${String(calls.get(key)).padStart(6)}x  ${key}`);
 }
 

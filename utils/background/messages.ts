@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { CorrectionSchema } from '../core/accounts/correction-schema';
 import { CapturedPostSchema } from '../core/library/import';
 import { PLATFORMS, VERIFICATION_BADGES } from '../core/model';
-import type { Handlers, MessageType, Messages, RefusalReason, Sender } from '../protocol';
+import { CONTENT_PORT, type Handlers, type MessageType, type Messages, type PortReply, type RefusalReason, type Reply, type Sender } from '../protocol';
 
 const empty = v.object({});
 const platform = v.picklist(PLATFORMS);
@@ -106,25 +106,54 @@ const REFUSED: Record<RefusalReason, (type: string, from: string) => string> = {
 };
 
 /**
- * Wires feature handlers to runtime messages: only the extension itself may call them, each message from
- * its own senders and with a payload that passes its schema; a refusal is answered and counted (`onRefused`).
+ * Answers one message from a sender of the given kind: a handler runs only for a message that passes
+ * `checkMessage`; a refusal is counted (`onRefused`) and answered with why.
  */
-export function serve(handlers: Handlers, onRefused: (refusal: Extract<Verdict, { ok: false }>) => void = () => {}): void {
-  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== browser.runtime.id) return false;
-    const from = senderKind(sender);
+function answerer(handlers: Handlers, onRefused: (refusal: Extract<Verdict, { ok: false }>) => void) {
+  return async (message: unknown, from: Exclude<Sender, 'any'>): Promise<Reply> => {
     const verdict = checkMessage(message, from);
     const handler = verdict.ok && Object.hasOwn(handlers, verdict.type) ? (handlers[verdict.type] as (p: unknown) => Promise<unknown>) : undefined;
     if (!verdict.ok || !handler) {
       const refusal = verdict.ok ? { ok: false as const, message: verdict.type, reason: 'unknown message' as const } : verdict;
       onRefused(refusal);
-      sendResponse({ ok: false, error: REFUSED[refusal.reason](refusal.message, from) + (refusal.detail ? ` (${refusal.detail})` : '') });
-      return false;
+      return { ok: false, error: REFUSED[refusal.reason](refusal.message, from) + (refusal.detail ? ` (${refusal.detail})` : '') };
     }
-    handler(verdict.payload).then(
-      (value) => sendResponse({ ok: true, value }),
-      (error) => sendResponse({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) }),
-    );
+    try {
+      return { ok: true, value: await handler(verdict.payload) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    }
+  };
+}
+
+/**
+ * Wires feature handlers to the extension's two ways in: runtime messages (extension pages) and content
+ * scripts' ports (`CONTENT_PORT`, one per tab). Only the extension itself may call them; each message,
+ * whichever way it came, goes through the same `answerer`: its own senders only, a payload that passes
+ * its schema, and a refusal answered and counted (`onRefused`).
+ */
+export function serve(handlers: Handlers, onRefused: (refusal: Extract<Verdict, { ok: false }>) => void = () => {}): void {
+  const answer = answerer(handlers, onRefused);
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    answer(message, senderKind(sender)).then(sendResponse);
     return true;
+  });
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== CONTENT_PORT || port.sender?.id !== browser.runtime.id) {
+      port.disconnect();
+      return;
+    }
+    const from = senderKind(port.sender);
+    port.onMessage.addListener((message: unknown) => {
+      const id = (message as { id?: unknown } | null)?.id;
+      void answer(message, from).then((reply) => {
+        const portReply: PortReply = { ...reply, id: typeof id === 'number' ? id : null };
+        // The tab may have gone (closed, navigated) while the handler ran: then there is no one to answer.
+        try {
+          port.postMessage(portReply);
+        } catch {}
+      });
+    });
   });
 }

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AccountInput, Identification } from '../../core/model';
-import { send } from '../../protocol';
+import { send } from '../background-port';
 import { AccountMemory } from '../account-memory';
 import type { ErrorLog } from './errors';
 import { outbox } from './outbox';

@@ -1,6 +1,6 @@
 import type { BadgeActions } from '../../../components/badge/badge-host';
 import type { AccountInput } from '../../core/model';
-import { send } from '../../protocol';
+import { send } from '../background-port';
 import type { SeenPost } from '../../sites/types';
 import type { BadgeVerdict } from '../scanner';
 import { toCapture } from './capture';

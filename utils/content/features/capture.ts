@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { AccountInput, Identification, ToneResult } from '../../core/model';
 import type { PostCapture } from '../../core/records';
-import { send } from '../../protocol';
+import { send } from '../background-port';
 import type { SeenPost } from '../../sites/types';
 import type { ErrorLog } from './errors';
 import { outbox } from './outbox';

@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { send, type DiagnosticsReport } from '../../protocol';
+import type { DiagnosticsReport } from '../../protocol';
+import { send } from '../background-port';
 import type { SiteModule } from '../../sites/types';
 import type { ScannerStats } from '../scanner';
 import type { ErrorLog } from './errors';

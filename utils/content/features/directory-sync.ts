@@ -1,6 +1,7 @@
 import { Directory } from '../../core/accounts/directory';
 import { deserializeLookalikeIndex } from '../../core/accounts/lookalike';
-import { send, stored } from '../../protocol';
+import { stored } from '../../protocol';
+import { send } from '../background-port';
 import type { AccountMemory } from '../account-memory';
 import { PageIdentifier } from '../identifier';
 import type { ErrorLog } from './errors';

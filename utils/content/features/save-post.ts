@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { notOfficial } from '../../core/accounts/listed';
-import { SAVE_POST_MESSAGE, send, type TabMessage } from '../../protocol';
+import { SAVE_POST_MESSAGE, type TabMessage } from '../../protocol';
+import { send } from '../background-port';
 import type { SiteModule } from '../../sites/types';
 import type { AccountMemory } from '../account-memory';
 import type { PageIdentifier } from '../identifier';
