@@ -1,9 +1,11 @@
 // A tab's content script talks to the background over one long-lived port. Chromium stops an idle service
 // worker, which drops the port: the tab must go on recording and asking for inference over a new one, and
 // report no error for it.
-import { afterAll, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
 import { timelineCell, timelinePage, type FixturePost } from '../../scripts/demo/x-markup';
-import { launch, openExtensionPage, readStore, stopServiceWorker, waitForProcessed, type Session } from '../../scripts/browser';
+import { EXTENSION_DIR, launch, openExtensionPage, readStore, stopServiceWorker, waitForProcessed, type Session } from '../../scripts/browser';
 import type { DiagnosticsReport } from '../../utils/protocol';
 import { itUnless } from './browsers';
 
@@ -54,3 +56,16 @@ itUnless('firefox', "a test cannot stop Firefox's event page")(
     expect((await reports())[0]!.errors).toEqual([]);
   },
 );
+
+// Nothing checks which `send` a content-script module imports (utils/protocol.ts has one for extension
+// pages): the built content scripts themselves must open the port and never a message channel per message.
+it('the built content scripts reach the background over the port only, never with runtime.sendMessage', () => {
+  const dir = join(EXTENSION_DIR, 'content-scripts');
+  const scripts = readdirSync(dir).filter((name) => name.endsWith('.js') && !name.includes('-network'));
+  expect(scripts.length).toBeGreaterThanOrEqual(3);
+  for (const name of scripts) {
+    const source = readFileSync(join(dir, name), 'utf8');
+    expect(source, name).toContain('runtime.connect');
+    expect(source, name).not.toContain('sendMessage');
+  }
+});
