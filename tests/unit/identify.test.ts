@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
 import type { AccountInput } from '../../utils/core/model';
 import { CASES } from '../fixtures/accounts-multilingual';
-import { Directory, type DirectoryFile, identifyAccount } from '../../utils/core/accounts';
+import { Directory, type DirectoryFile, identifyAccount, parseHandle } from '../../utils/core/accounts';
 import { bundledDirectory } from '../../utils/core/accounts/bundled-directory';
 
 const dir = Directory.fromFile(fixture as unknown as DirectoryFile);
@@ -133,6 +133,24 @@ describe('identifyAccount: an unlisted account in a listed person’s name', () 
   });
 });
 
+describe('identifyAccount: an unlisted account in a shortened or lengthened form of a listed person’s name', () => {
+  const listed = new Directory([
+    { platform: 'x', handle: 'DrTedros', name: 'Tedros Adhanom Ghebreyesus', country: null, org: 'WHO', role: 'io_official', host: null, source: 'fixture', tier: 'sourced' },
+  ]);
+  const claim = (handle: string, name: string, badge: AccountInput['badge']) =>
+    identifyAccount({ platform: 'x', handle, name, bio: 'Director-General, World Health Organization.', badge }, listed);
+  it('is not shown as official without the government label, and points at the listed account', () => {
+    const id = claim('DrTedrosWHO_', 'Dr Tedros Adhanom', 'blue');
+    expect(id.official).toBe(false);
+    expect(id.reasons[0]).toMatch(/listed @DrTedros/);
+    expect(claim('DrTedrosWHO_', 'Dr Tedros Adhanom', 'grey')).toMatchObject({ official: true, org: 'WHO', role: 'io_official' });
+  });
+  it('needs two name words in common: titles, organisations and one shared name do not make a namesake', () => {
+    expect(claim('TMengistuWHO', 'Tedros Mengistu', 'none').official).toBe(true);
+    expect(claim('WHO_DDG', 'WHO Director-General Office', 'none').official).toBe(true);
+  });
+});
+
 describe('identifyAccount: an unlisted account claiming a listed office', () => {
   const x = (handle: string, name: string, bio: string, badge: AccountInput['badge'] = 'none'): AccountInput => ({ platform: 'x', handle, name, bio, badge });
   it('is not shown as official without the government label, and is pointed at the listed account', () => {
@@ -232,5 +250,19 @@ describe('identifyAccount: bad input', () => {
   it('normalises zero-width characters inside words before matching', () => {
     const id = identifyAccount({ platform: 'x', handle: 'EmbEspMx', name: 'Emba\u200Bjada de Es\u200Cpaña en México', bio: 'Cuenta oficial.' }, empty);
     expect(id).toMatchObject({ official: true, country: 'ES', role: 'embassy', host: 'MX' });
+  });
+});
+
+describe('parseHandle: two-letter codes', () => {
+  it('reads a code written as a word of its own', () => {
+    expect(parseHandle('EmbajadorUyAr')).toMatchObject({ role: 'ambassador', sender: 'UY', host: 'AR' });
+    expect(parseHandle('UKinUSA')).toMatchObject({ sender: 'GB', host: 'US' });
+    expect(parseHandle('RusEmbKE')).toMatchObject({ role: 'embassy', sender: 'RU', host: 'KE' });
+    // A handle with no capitals has no word boundaries to go by.
+    expect(parseHandle('rusembke')).toMatchObject({ role: 'embassy', sender: 'RU', host: 'KE' });
+  });
+  it('reads no code out of the letters of a longer word', () => {
+    expect(parseHandle('BotschafterBier')).toEqual({ role: 'ambassador', sender: null, host: null, hostOrg: null });
+    expect(parseHandle('BotschaftJobs24')).toMatchObject({ role: 'embassy', host: null });
   });
 });

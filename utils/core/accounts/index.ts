@@ -10,6 +10,7 @@ import { ROLES } from '../roles';
 import { findPlaces } from '../countries';
 import { fold } from '../text/fold';
 import { words } from './text';
+import { ORGS, ROLE_PHRASES } from './lexicon';
 
 export { Directory, handleKey, type DirectoryEntry, type DirectoryFile } from './directory';
 export { applyCorrection, type Correction } from './corrections';
@@ -100,9 +101,16 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
   const role = inferred.role;
   if (!inferred.official || account.badge === 'grey' || !role) return inferred;
   if (PERSONS.has(role)) {
-    const namesake = directory
-      .byName(account.platform, account.name ?? '')
-      .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && handleKey(e.platform, e.handle) !== handleKey(account.platform, account.handle));
+    const other = (e: DirectoryEntry) => handleKey(e.platform, e.handle) !== handleKey(account.platform, account.handle);
+    const namesake =
+      directory
+        .byName(account.platform, account.name ?? '')
+        .find((e) => (e.country ?? null) === inferred.country && (e.org ?? null) === inferred.org && other(e)) ??
+      // The holder of the same office under a shortened or lengthened name ("Dr Tedros Adhanom" for the listed
+      // "Tedros Adhanom Ghebreyesus").
+      directory
+        .byOffice(account.platform, { role, country: inferred.country, org: inferred.org, host: POSTED_ABROAD.has(role) ? inferred.host : null })
+        .find((e) => other(e) && samePerson(e.name ?? '', account.name ?? ''));
     if (namesake) {
       return notOfficial([
         `its display name is that of the listed @${namesake.handle}; with no government label, a second account in that name is not shown as official`,
@@ -121,6 +129,26 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
     `it presents itself as ${officeName(role, inferred)}, listed as ${handles}; with no government label, a second account claiming that office is not shown as official`,
     ...inferred.reasons.filter((r) => r !== INFERRED_ONLY),
   ]);
+}
+
+/**
+ * Words of a display name that tell people apart: not the words of titles and organisations ("NATO Deputy
+ * Secretary General" shares no name with "NATO Secretary General"), nor the particles many names share.
+ */
+const NOT_A_NAME = new Set([
+  ...['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'hon', 'his', 'her', 'excellency', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'del', 'da'],
+  ...['do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'the', 'official', 'office', 'account'],
+  ...[...Object.values(ROLE_PHRASES).flat(), ...Object.values(ORGS).flatMap((org) => [...org.names, ...org.acronyms])].flatMap((phrase) => words(fold(phrase))),
+]);
+const nameWords = (name: string) => new Set(words(fold(name.slice(0, 200))).filter((w) => w.length >= 3 && !NOT_A_NAME.has(w)));
+
+/** Two display names of one person: at least two name words in common, and at least half of the listed name's. */
+function samePerson(listedName: string, name: string): boolean {
+  const listed = nameWords(listedName);
+  if (listed.size < 2) return false;
+  let shared = 0;
+  for (const w of nameWords(name)) if (listed.has(w)) shared++;
+  return shared >= 2 && shared * 2 >= listed.size;
 }
 
 function namesAState(name: string): boolean {

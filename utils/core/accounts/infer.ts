@@ -484,6 +484,7 @@ function cjkPass(folded: string, seg: number, roles: RoleHit[], places: Place[],
 
 const HANDLE_ROLES: Record<string, LexRole> = {
   emb: 'embassy', embassy: 'embassy', amba: 'embassy', ambassade: 'embassy', embajada: 'embassy', embaixada: 'embassy', botschaft: 'embassy',
+  botschafter: 'ambassador', botschafterin: 'ambassador',
   amb: 'ambassador', ambassador: 'ambassador', embajador: 'ambassador', embaixador: 'ambassador', hc: 'ambassador', charge: 'ambassador',
   cons: 'consulate', consul: 'consulate', consulate: 'consulate', cg: 'consulate', gk: 'consulate', consulado: 'consulate',
   mission: 'mission', msn: 'mission', permrep: 'mission', mfa: 'foreign_ministry', mofa: 'foreign_ministry', diplo: 'foreign_ministry',
@@ -502,8 +503,16 @@ interface HandleInfo {
 /** Splits a handle like "RusEmbUSA", "GermanyinKenya", "ChinaMission2UN" into places, links and role words. */
 export function parseHandle(handle: string): HandleInfo {
   const info: HandleInfo = { role: null, sender: null, host: null, hostOrg: null };
-  const local = (handle.split('@')[0] ?? '').split('.')[0]!.toLowerCase().slice(0, 40);
-  for (const chunk of local.split(/[^a-z]+/).filter(Boolean)) {
+  const written = (handle.split('@')[0] ?? '').split('.')[0]!.slice(0, 40);
+  // Where a handle has capitals, a two-letter code is read only as a word of its own: in capitals
+  // ("UKinUSA", "EmbRusKE") or capitalised and ending where the next word starts ("EmbajadorUyAr");
+  // "BotschafterBier" names no ER or BI. A handle without capitals gives no such boundaries.
+  const anyCapital = /[A-Z]/.test(written);
+  const capital = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+  for (const original of written.split(/[^a-zA-Z]+/).filter(Boolean)) {
+    const chunk = original.toLowerCase();
+    const codeHere = (i: number) =>
+      !anyCapital || (capital(original[i]) && (capital(original[i + 1]) || i + 2 === original.length || capital(original[i + 2])));
     // Dynamic programming: cover as many letters as possible with known pieces, in as few pieces as possible.
     const n = chunk.length;
     const best: { cost: number; parts: string[] }[] = Array(n + 1);
@@ -516,7 +525,8 @@ export function parseHandle(handle: string): HandleInfo {
       if (!next || skip.cost < next.cost) best[i + 1] = skip;
       for (let j = i + 2; j <= Math.min(n, i + 24); j++) {
         const piece = chunk.slice(i, j);
-        const known = piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_LINKS.has(piece) || handlePlace(piece) !== null;
+        const known =
+          piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_LINKS.has(piece) || (handlePlace(piece) !== null && (piece.length > 2 || codeHere(i)));
         if (!known) continue;
         const cost = here.cost + 1;
         const there = best[j];

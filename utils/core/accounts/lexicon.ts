@@ -39,6 +39,8 @@ const SEATS_OF_STATE: [string, string][] = [
   ['الديوان الملكي الهاشمي', 'JO'], ['palacio de la zarzuela', 'ES'], ['urugwiro village', 'RW'], ['bankova', 'UA'],
   ['aso rock', 'NG'], ['palácio do planalto', 'BR'], ['casa rosada', 'AR'], ['palacio de carondelet', 'EC'],
   ['palacio de miraflores', 'VE'], ['palacio de la moneda', 'CL'], ['la moneda', 'CL'], ['casa de nariño', 'CO'],
+  // The Saudi king's title, which names no state: the Custodian of the Two Holy Mosques.
+  ['خادم الحرمين الشريفين', 'SA'], ['custodian of the two holy mosques', 'SA'],
 ];
 const SEATS_OF_GOVERNMENT: [string, string][] = [
   ['palazzo chigi', 'IT'], ['moncloa', 'ES'], ['la moncloa', 'ES'], ['matignon', 'FR'], ['hôtel de matignon', 'FR'], ['kantei', 'JP'],
@@ -104,6 +106,8 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'außenministerin', 'bundesaußenminister', 'министр иностранных дел', 'глава мид', '外交部长', '外长', 'وزير الخارجيه',
     'وزيره الخارجيه', 'dışişleri bakanı', 'ministro degli esteri', 'ministro degli affari esteri', 'minister spraw zagranicznych',
     'ministar vanjskih poslova',
+    // Kenya's ministers are cabinet secretaries.
+    'cabinet secretary for foreign affairs', 'cabinet secretary for foreign and diaspora affairs',
   ],
   head_of_government: [
     'prime minister', "prime minister s office", 'office of the prime minister', 'pmo', 'premier ministre', 'première ministre',
@@ -119,6 +123,8 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'reine', 'rey', 'reina', 'rei', 'rainha', 'könig', 'königin', 'король', 'королева', '国王', 'الملك', 'جلاله', 'kral', 'kraliçe',
     'emir', 'sultan', 'élysée', 'kremlin', 'white house', 'potus', 'presidency',
     'presidencia de la república', 'presidência da república', 'presidenza della repubblica',
+    // The presidency in Arabic: "رئاسة الجمهورية", "رئاسة جمهورية مصر العربية", "الرئاسة المصرية".
+    'رئاسه الجمهوريه', 'رئاسه جمهوريه', 'الرئاسه',
     // "أمير دولة قطر": the emir of a state (alone, أمير is also a prince, a governor or a given name).
     'امير دوله',
     // A monarchy's own account speaks for its head of state ("Belgian Monarchy", "Monarchie belge").
@@ -303,6 +309,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'exembajadora', 'exministro', 'exministra', 'jubilado', 'jubilada', 'antigo', 'antiga', 'aposentado', 'aposentada', 'ehemalig*',
       'già', 'embajador r', 'embajadora r', 'ministro r', 'cónsul r', 'колишній', 'колишня', 'retd', 'rtd',
       'im ruhestand', 'бывший', 'бывшая', 'бывш*', 'экс', 'в отставке', '前任', '前大使', '前外长', '前总统', '退休', 'السابق',
+      // Japanese marks a former post with 元 before it ("元駐インド大使"); alone 元 is too common in Chinese.
+      '元駐', '元大使', '元総領事', '元外務大臣', '元外相', '元総理',
       'السابقه', 'سابق', 'متقاعد', 'eski', 'emekli', 'in pensione', 'tidligere', 'voormalig', 'oud ambassadeur', 'oud minister',
       // German "a. D." / "i. R." (außer Dienst, im Ruhestand) after a title; alone the letters are too common.
       'botschafter a d', 'botschafterin a d', 'botschafter i r', 'botschafterin i r', 'generalkonsul a d', 'generalkonsulin a d',
@@ -501,6 +509,20 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'pagamento antecipado', 'pagamento via pix', 'via pix', 'vorauszahlung', 'vorkasse', 'anzahlung', 'предоплата',
       'оплачивается заранее', 'оплата заранее', 'оплата вперед', '预付', '定金', '押金', 'دفعه مقدمه', 'عربون', 'ön ödeme', 'kapora',
       'pagamento anticipato', 'acconto', 'caparra',
+    ],
+  },
+  {
+    // Payment through a payment app or a money transfer, which no consulate takes: commerce with a service named.
+    kind: 'commerce', label: 'payment by app or money transfer', negatable: true, withService: true,
+    phrases: ['zelle', 'venmo', 'cash app', 'cashapp', 'paypal', 'western union', 'moneygram', 'bitcoin', 'btc', 'usdt'],
+  },
+  {
+    // A prize to claim: the opening of lottery fraud ("Congratulations! Claim your DV win").
+    kind: 'commerce', label: 'a prize to claim', negatable: true,
+    phrases: [
+      'claim your prize', 'claim your win', 'claim your winnings', 'claim your reward', 'you have won', 'you ve won', 'lottery winner*',
+      'réclamez votre prix', 'reclama tu premio', 'has ganado', 'resgate seu prêmio', 'você ganhou', 'sie haben gewonnen',
+      'вы выиграли', '您已中奖', 'لقد ربحت', 'kazandınız', 'hai vinto',
     ],
   },
   {
@@ -750,7 +772,7 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
   {
     service: 'visas',
     phrases: [
-      'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
+      'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'dv lottery', 'green card lottery', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
       'визы', 'визу', 'визов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
     ],
   },
