@@ -153,8 +153,8 @@ function ImportList() {
         A CSV file with a header row and the directory's columns: platform, handle, userId, name, country, org, role, host,
         source. Its rows are added to the directory (and win over it for the same handle); bad rows are reported and skipped.
       </p>
-      <input type="file" accept=".csv,text/csv" data-testid="accounts-import-file" onChange={onFile} />
-      {imported !== null ? <p data-testid="imported-count">{imported} accounts imported so far.</p> : null}
+      <input type="file" accept=".csv,text/csv" aria-label="Import a CSV list of official accounts" data-testid="accounts-import-file" onChange={onFile} />
+      {imported !== null ? <p data-testid="imported-count">{imported.toLocaleString()} {imported === 1 ? 'account' : 'accounts'} imported so far.</p> : null}
       {imported && !confirming ? (
         <button type="button" data-testid="clear-imported" onClick={() => setConfirming(true)}>
           Remove the imported list...

@@ -142,7 +142,29 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
   );
 }
 
-/** The "why" card: placed under the pill when it opens, and shown as a popover. */
+const CARD_GAP = 6;
+const CARD_MARGIN = 8;
+
+/**
+ * Where the card goes: under the pill, or above it when there is more room there (a pill near the
+ * bottom of the window), never past the window's edges; a card taller than the room scrolls.
+ */
+export function placeCard(
+  pill: { top: number; bottom: number; left: number },
+  card: { width: number; height: number },
+  view: { width: number; height: number },
+): { top: number; left: number; maxHeight: number } {
+  const below = view.height - pill.bottom - CARD_GAP - CARD_MARGIN;
+  const above = pill.top - CARD_GAP - CARD_MARGIN;
+  const left = Math.max(CARD_MARGIN, Math.min(pill.left, view.width - card.width - CARD_MARGIN));
+  if (card.height <= below || below >= above) {
+    return { top: Math.max(CARD_MARGIN, pill.bottom + CARD_GAP), left, maxHeight: Math.max(below, 80) };
+  }
+  const height = Math.min(card.height, above);
+  return { top: Math.max(CARD_MARGIN, pill.top - CARD_GAP - height), left, maxHeight: Math.max(above, 80) };
+}
+
+/** The "why" card: placed by the pill when it opens, and shown as a popover. */
 function Card({ children, onClose }: { children: ComponentChildren; onClose?: () => void }) {
   const card = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -150,14 +172,15 @@ function Card({ children, onClose }: { children: ComponentChildren; onClose?: ()
     const pill = (c?.getRootNode() as ShadowRoot | undefined)?.querySelector?.('button.dl');
     if (!c || !pill) return;
     // Read once, when a person opens the card: never during the scan.
-    const r = pill.getBoundingClientRect();
-    c.style.top = `${Math.min(r.bottom + 6, window.innerHeight - 40)}px`;
-    c.style.left = `${Math.max(8, Math.min(r.left, window.innerWidth - 340))}px`;
     try {
       c.showPopover?.();
     } catch {
       /* already shown */
     }
+    const place = placeCard(pill.getBoundingClientRect(), c.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight });
+    c.style.top = `${place.top}px`;
+    c.style.left = `${place.left}px`;
+    c.style.maxHeight = `${place.maxHeight}px`;
   }, []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

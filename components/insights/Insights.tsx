@@ -18,6 +18,8 @@ import type { WorkerReply, WorkerRequest } from './worker-protocol';
 
 /** Colour-blind-safe diverging scheme (purple–orange, ColorBrewer), −1 confrontational to +1 cooperative. */
 const SCHEME = 'PuOr';
+/** The matrix's colour ramp legend: Plot's 240 px default clips its title and end labels; it reads these from the scale's options. */
+const RAMP_LEGEND = { width: 400, marginLeft: 14, marginRight: 14 };
 const TONE_TICKS = new Map([
   [-1, '−1 confrontational'],
   [0, '0 neutral'],
@@ -163,7 +165,7 @@ export function Insights({ db }: { db: DiploLensDB }) {
         marginTop: 90,
         x: { axis: 'top', label: 'State spoken of', tickRotate: -45, tickFormat: stateName, domain: spokenOf.slice(0, MATRIX_MAX) },
         y: { label: 'Speaking state', tickFormat: stateName, domain: speakerCodes.slice(0, MATRIX_MAX) },
-        color: { type: 'diverging', scheme: SCHEME, domain: [-1, 1], legend: true, label: 'Mean tone: −1 confrontational · 0 neutral · +1 cooperative', unknown: '#ddd' },
+        color: { type: 'diverging', scheme: SCHEME, domain: [-1, 1], legend: true, label: 'Mean tone: −1 confrontational · 0 neutral · +1 cooperative', unknown: '#ddd', ...RAMP_LEGEND },
         marks: [
           Plot.cell(matrixShown, {
             x: 'spokenOf',

@@ -365,11 +365,11 @@ const Row = memo(function Row({
           </span>
           <span class="muted">@{entry.handle}</span>
           <span class="muted">{localTime(entry.date, 'date')}</span>
-          <span class="tone-mini" style={{ color: tone.color }} title={`Automatic: ${tone.label}`}>
+          <span class="tone-mini" style={{ '--tone': tone.color }} title={`Automatic: ${tone.label}`}>
             {tone.symbol} {tone.label}
           </span>
           {entry.codedTone ? (
-            <span class="tone-mini coded" data-coded-tone={entry.codedTone} style={{ color: TONES[entry.codedTone].color }} title="Coded">
+            <span class="tone-mini coded" data-coded-tone={entry.codedTone} style={{ '--tone': TONES[entry.codedTone].color }} title="Coded">
               coded {TONES[entry.codedTone].symbol} {TONES[entry.codedTone].label}
             </span>
           ) : null}

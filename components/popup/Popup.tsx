@@ -44,19 +44,29 @@ export function Popup({ db }: { db: DiploLensDB }) {
         <h1>DiploLens</h1>
         {value && value.total !== undefined ? (
           <span class="count" data-testid="post-count">
-            {value.total} {value.total === 1 ? 'post' : 'posts'} recorded
+            {value.total.toLocaleString()} {value.total === 1 ? 'post' : 'posts'} recorded
           </span>
         ) : null}
       </header>
-      <a class="lib-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
-        Open the full library (search, coding, export, import)
-      </a>{' '}
-      <a class="lib-link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener" data-testid="open-insights">
-        Insights: who speaks of whom, in what tone
-      </a>
-      <a class="lib-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
-        Options (capture, Mastodon instances)
-      </a>
+      <nav aria-label="DiploLens pages">
+        <ul class="popup-links">
+          <li>
+            <a class="lib-link" href={browser.runtime.getURL('/library.html')} target="_blank" rel="noopener" data-testid="open-library">
+              Open the full library (search, coding, export, import)
+            </a>
+          </li>
+          <li>
+            <a class="lib-link" href={browser.runtime.getURL('/insights.html')} target="_blank" rel="noopener" data-testid="open-insights">
+              Insights: who speaks of whom, in what tone
+            </a>
+          </li>
+          <li>
+            <a class="lib-link" href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
+              Options (capture, Mastodon instances)
+            </a>
+          </li>
+        </ul>
+      </nav>
       {problem ? (
         <p class="banner error" role="alert" data-testid="storage-problem">
           Storage is full: posts seen since {new Date(problem.at).toLocaleString()} could not be recorded. Everything recorded before is safe. Free disk
@@ -68,7 +78,7 @@ export function Popup({ db }: { db: DiploLensDB }) {
         <div class="empty" data-testid="empty-state">
           <p><strong>No official posts recorded yet.</strong></p>
           <p>
-            Browse x.com or bsky.app: posts by foreign ministries, embassies, leaders and international organisations get a badge
+            Browse x.com, bsky.app or a Mastodon instance added in Options: posts by foreign ministries, embassies, leaders and international organisations get a badge
             with their country, role and tone, and are kept here, on this computer only.
           </p>
         </div>

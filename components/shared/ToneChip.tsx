@@ -5,7 +5,7 @@ import type { ToneOrUnknown } from '../../utils/core/model';
 export function ToneChip({ tone, coded = false }: { tone: ToneOrUnknown; coded?: boolean }) {
   const t = TONES[tone];
   return (
-    <span class={coded ? 'tone-chip coded' : 'tone-chip'} style={coded ? { borderColor: t.color, color: t.color } : { background: t.color }} title={`${coded ? 'Coded' : 'Automatic'}: ${t.description}`}>
+    <span class={coded ? 'tone-chip coded' : 'tone-chip'} style={coded ? { '--tone': t.color } : { background: t.color }} title={`${coded ? 'Coded' : 'Automatic'}: ${t.description}`}>
       <span aria-hidden="true">{t.symbol}</span> {coded ? `coded ${t.label.toLowerCase()}` : t.label}
     </span>
   );

@@ -111,7 +111,7 @@ describe('identification in the real extension', () => {
     await page.getByTestId('clear-imported').click();
     await page.getByRole('button', { name: 'Keep them' }).click();
     await page.waitForTimeout(300);
-    expect(await page.getByTestId('imported-count').innerText()).toContain('1 accounts imported');
+    expect(await page.getByTestId('imported-count').innerText()).toContain('1 account imported');
     expect(await imported.getAttribute('data-country')).toBe('FI');
     await page.getByTestId('clear-imported').click();
     await page.getByTestId('clear-imported-confirm').click();

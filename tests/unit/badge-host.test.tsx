@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { placeCard } from '../../components/badge/Badge';
 import { badgeRoot, renderBadge } from '../../components/badge/badge-host';
 import type { Identification, ToneResult } from '../../utils/core/model';
 
@@ -164,5 +165,35 @@ describe('badge host', () => {
     expect(hostIn(el).getAttribute('data-warning')).toBe('renamed');
     expect(hostIn(el).getAttribute('data-listed')).toBe('StateDept');
     expect(pill(el).textContent).toBe('⚠ renamed? listed as @StateDept');
+  });
+});
+
+describe('placing the card', () => {
+  const view = { width: 1280, height: 900 };
+  const card = { width: 346, height: 430 };
+
+  it('goes under the pill when it fits there, at the pill’s left', () => {
+    expect(placeCard({ top: 100, bottom: 118, left: 500 }, card, view)).toEqual({ top: 124, left: 500, maxHeight: 900 - 118 - 6 - 8 });
+  });
+
+  it('goes above a pill near the bottom of the window, wholly inside it', () => {
+    const place = placeCard({ top: 800, bottom: 818, left: 500 }, card, view);
+    expect(place.top).toBe(800 - 6 - 430);
+    expect(place.top + card.height).toBeLessThanOrEqual(800);
+    expect(place.maxHeight).toBe(800 - 6 - 8);
+  });
+
+  it('scrolls where neither side holds it, on the side with more room', () => {
+    const short = { width: 400, height: 300 };
+    const place = placeCard({ top: 200, bottom: 218, left: 10 }, card, short);
+    expect(place.top).toBe(8);
+    expect(place.maxHeight).toBe(200 - 6 - 8);
+    expect(place.top + place.maxHeight).toBeLessThanOrEqual(200);
+  });
+
+  it('stays inside a narrow window', () => {
+    const place = placeCard({ top: 100, bottom: 118, left: 300 }, card, { width: 400, height: 900 });
+    expect(place.left).toBe(400 - 346 - 8);
+    expect(placeCard({ top: 100, bottom: 118, left: 300 }, { width: 390, height: 100 }, { width: 400, height: 900 }).left).toBe(8);
   });
 });
