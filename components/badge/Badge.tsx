@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Basis, Identification, ToneResult } from '../../utils/core/model';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
+import { ToneCues } from '../shared/ToneCues';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 
 /** What a person can do from the badge's menu; each is absent where it does not apply. */
@@ -125,13 +126,7 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
           </h3>
           <p class="muted">{toneInfo.description}</p>
           {tone.cues.length ? (
-            <ul class="cues">
-              {tone.cues.slice(0, 8).map((c) => (
-                <li>
-                  “<bdi>{c.cue}</bdi>” <span class="w">{c.kind} {c.weight > 0 ? '+' : ''}{c.weight.toFixed(2)}</span>
-                </li>
-              ))}
-            </ul>
+            <ToneCues cues={tone.cues.slice(0, 8)} />
           ) : (
             <p class="muted">No tone cues found.</p>
           )}

@@ -7,6 +7,7 @@ import { describePlace, describeSpeaker } from '../../utils/core/describe';
 import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
 import { TONES } from '../../utils/core/tones';
+import { ToneCues } from '../shared/ToneCues';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { ToneChip } from '../shared/ToneChip';
@@ -61,14 +62,7 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
         <ToneChip tone={post.tone} /> <span class="muted">score {post.toneScore.toFixed(2)}</span>
       </p>
       {post.toneCues.length ? (
-        <ul class="cues">
-          {post.toneCues.map((c, i) => (
-            <li key={i}>
-              <q>{c.cue}</q> <span class="muted">{c.kind}</span> {c.weight > 0 ? '+' : ''}
-              {c.weight.toFixed(2)}
-            </li>
-          ))}
-        </ul>
+        <ToneCues cues={post.toneCues} />
       ) : null}
       <div class="coding" role="group" aria-label="Code the tone">
         {TONE_IDS.map((t, i) => (

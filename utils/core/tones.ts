@@ -36,3 +36,9 @@ export const TONES: Record<ToneOrUnknown, { label: string; symbol: string; color
     description: 'Language not supported or text too short to judge',
   },
 };
+
+/**
+ * The kind of a tone cue that describes how the post was read (the lexicon's reading of it as a whole)
+ * rather than quoting words of it: shown as a description, not in quotation marks.
+ */
+export const READING_CUE_KIND = 'reading';

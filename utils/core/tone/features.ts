@@ -162,7 +162,7 @@ export interface LexiconFeatures {
 export function lexiconFeatures(features: Pick<PostFeatures, 'text' | 'folded'>, lang: string, lexicon: ToneLexicon): LexiconFeatures {
   const reading = classifyWithLexicon(features.text, lang, { lexicons: { [lang]: lexicon }, analysers: { [lang]: (raw, options) => analyse(raw, options, features.folded) } });
   const hashes = [featureHash(`x:tone:${reading.tone}`)];
-  const cues = [`lexicon: ${reading.tone}`];
+  const cues = [`the lexicon reads it as ${reading.tone}`];
   for (const cue of reading.cues) {
     const hash = featureHash(`x:${cue.kind}${cue.weight > 0 ? '+' : '-'}`);
     if (hashes.includes(hash)) continue;

@@ -4,6 +4,7 @@
 // decoded once, on first use. Every answer lists the features that decided it with their signed
 // weights, as the lexicon's cues do.
 import type { Tone, ToneCue, ToneResult } from '../model';
+import { READING_CUE_KIND } from '../tones';
 import { lexiconFeatures, toneFeatures } from './features';
 import type { ToneLexicon } from './lexicon/types';
 
@@ -145,7 +146,7 @@ function decode(model: EncodedLanguageModel): Decoded {
   return { classes: model.classes as Tone[], bias: model.bias, rows, weights, lexiconCues: model.lexiconCues === true, lengthPower: model.lengthPower ?? DEFAULT_LENGTH_POWER };
 }
 
-const KIND_OF: Record<string, string> = { w: 'word', s: 'word', c: 'characters', p: 'punctuation', e: 'emoji', x: 'lexicon' };
+const KIND_OF: Record<string, string> = { w: 'word', s: 'word', c: 'characters', p: 'punctuation', e: 'emoji', x: 'lexicon', r: READING_CUE_KIND };
 const SHOWN_CUES = 8;
 const round = (n: number) => Math.round(n * 100) / 100;
 
@@ -170,7 +171,8 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
       const hashes = features.hashes.concat(fromLexicon.hashes);
       const count = hashes.length;
       const cueOf = (i: number) => (i < features.hashes.length ? features.text.slice(features.spans[2 * i], features.spans[2 * i + 1]) : fromLexicon.cues[i - features.hashes.length]!);
-      const kindOf = (i: number) => (i < features.hashes.length ? features.kinds[i]! : 'x');
+      // The lexicon's first feature is its decision, a reading of the whole post rather than words of it.
+      const kindOf = (i: number) => (i < features.hashes.length ? features.kinds[i]! : i === features.hashes.length ? 'r' : 'x');
       const K = model.classes.length;
       // Features are scaled as in training.
       const x = lengthScale(count, model.lengthPower);
@@ -189,16 +191,26 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
       const probability = (t: Tone) => (p[model!.classes.indexOf(t)] ?? 0) / sum;
       const tone = model.classes[best]!;
       const score = tone === 'neutral' ? 0 : Math.max(-1, Math.min(1, probability('cooperative') - probability('confrontational') - probability('sarcastic')));
-      // What pushed the post toward its tone rather than the others, feature by feature.
-      const cues: ToneCue[] = [];
+      // What pushed the post toward its tone rather than the others, feature by feature; the features one
+      // piece of text carries (a word, its stem, the lexicon's cue on it) are one cue, their weights summed.
+      const byText = new Map<string, ToneCue>();
       for (let j = 0; j < found.length; j += 2) {
         const i = found[j]!;
         const at = found[j + 1]!;
         let others = 0;
         for (let k = 0; k < K; k++) if (k !== best) others += model.weights[at + k]!;
-        const weight = round((model.weights[at + best]! - others / (K - 1)) * x);
-        if (weight > 0) cues.push({ cue: cueOf(i), weight, kind: KIND_OF[kindOf(i)] ?? 'feature' });
+        const weight = (model.weights[at + best]! - others / (K - 1)) * x;
+        if (weight <= 0) continue;
+        const cue = cueOf(i);
+        const kind = KIND_OF[kindOf(i)] ?? 'feature';
+        const same = byText.get(cue.toLowerCase());
+        if (!same) byText.set(cue.toLowerCase(), { cue, weight, kind });
+        else {
+          same.weight += weight;
+          if (!same.kind.split(' + ').includes(kind)) same.kind += ` + ${kind}`;
+        }
       }
+      const cues = [...byText.values()].map((c) => ({ ...c, weight: round(c.weight) })).filter((c) => c.weight > 0);
       cues.sort((a, b) => b.weight - a.weight);
       cues.length = Math.min(cues.length, SHOWN_CUES);
       return { tone, score: round(score), cues, lang };
