@@ -74,11 +74,11 @@ export function ImportPanel({ db, onImported, onBusy }: { db: DiploLensDB; onImp
     setPhase({ kind: 'checking', file: file.name, read: 0, of: file.size, rows: 0 });
     try {
       const result = await runWorker({ type: 'check', file }, (read, of, rows) => setPhase({ kind: 'checking', file: file.name, read, of, rows }));
-      if (result.fileError) setPhase({ kind: 'failed', file: file.name, error: `This file cannot be imported: ${result.fileError}.`, ...none });
+      if (result.fileError) setPhase({ kind: 'failed', file: file.name, error: `This file cannot be imported: ${result.fileError}. Nothing was imported. DiploLens reads its own exports and files in their formats: NDJSON or JSON Lines, JSON, or CSV (one post a line or row).`, ...none });
       else if (result.rejected) setPhase({ kind: 'review', file, ...result });
       else await write(file, result);
     } catch (error) {
-      setPhase({ kind: 'failed', file: file.name, error: `This file cannot be read: ${error instanceof Error ? error.message : String(error)}.`, ...none });
+      setPhase({ kind: 'failed', file: file.name, error: `This file cannot be read: ${error instanceof Error ? error.message : String(error)}. Nothing was imported.`, ...none });
     }
   }
 

@@ -10,6 +10,7 @@ export interface GovernmentInstance {
   country: string | null;
   org: string | null;
   operator: string;
+  /** Where that is stated, as the options page shows it to users (the repository's files are named in comments). */
   source: string;
 }
 
@@ -19,20 +20,23 @@ export const GOVERNMENT_INSTANCES: readonly GovernmentInstance[] = [
     country: 'DE',
     org: null,
     operator: 'the German Federal Commissioner for Data Protection (BfDI), for federal bodies',
-    source: 'jmrplens list of official Mastodon profiles, Dec 2022 (52 accounts; scripts/directory/sources/jmrplens_mastodon_official.csv)',
+    // scripts/directory/sources/jmrplens_mastodon_official.csv
+    source: 'a public list of official Mastodon profiles (jmrplens, December 2022), where 52 federal accounts live on it',
   },
   {
     host: 'social.network.europa.eu',
     country: null,
     org: 'EU',
     operator: 'the European Commission (EU Voice, started by the EDPS), for EU institutions and bodies',
-    source: 'jmrplens list of official Mastodon profiles, Dec 2022 (19 accounts; scripts/directory/sources/jmrplens_mastodon_official.csv)',
+    // scripts/directory/sources/jmrplens_mastodon_official.csv
+    source: 'a public list of official Mastodon profiles (jmrplens, December 2022), where 19 EU accounts live on it',
   },
   {
     host: 'social.overheid.nl',
     country: 'NL',
     org: null,
     operator: 'the Dutch central government, for its ministries and agencies',
-    source: 'overheid.nl, the Dutch government domain (Logius); utils/core/accounts/government-domains.ts',
+    // utils/core/accounts/government-domains.ts
+    source: 'overheid.nl is the Dutch government’s own domain (run by Logius)',
   },
 ];
