@@ -364,6 +364,11 @@ const DESIGNATE: Pair[] = [
 ];
 
 const AMBASSADORS: Pair[] = [
+  ['it an ambassador of coffee',
+    x('AmbDelCaffe', 'Ambasciatore del Caffè', "Ambasciatore dell'espresso italiano nel mondo. ☕"),
+    /ambassador of a brand, event or cause/,
+    x('ItalyAmbKenya', 'Ambasciatore d’Italia in Kenya', "Account ufficiale dell'Ambasciatore d'Italia in Kenya."),
+    ['IT', 'ambassador']],
   ["it an honorary consulate in a law firm",
     x('StudioRossiGE', 'Studio Legale Rossi · Consolato Onorario', 'Studio legale e sede del Consolato Onorario del Cile a Genova. Diritto societario.'),
     /business or promotional use/,
@@ -555,6 +560,11 @@ const FORMER_AND_PRIVATE: Pair[] = [
     /former or retired official|personal account/,
     x('GermanAmbChile', 'Deutscher Botschafter in Chile', 'Offizieller Account des Deutschen Botschafters in Chile.'),
     ['DE', 'ambassador']],
+  ['es a third party working with the consulate',
+    x('ResidenciaYa_ES', 'Residencia Ya', 'Tu residencia en España sin requisitos. Trabajamos con el consulado. Escríbenos.'),
+    /says it is unofficial or not affiliated \("trabajamos con el consulado"\)/,
+    x('ConsuladoEspBA', 'Consulado General de España en Buenos Aires', 'Cuenta oficial. Trabajamos para los españoles en Argentina.'),
+    ['ES', 'consulate']],
   ['pt Model UN club',
     x('ClubeONUCampinas', 'Clube de Simulação das Nações Unidas 🇺🇳', 'Simulação da ONU: este ano nossa delegação representou a Embaixada do Japão no Conselho de Segurança.'),
     /press, research or civil-society account/,
@@ -666,5 +676,20 @@ describe('inference is at most "inferred"', () => {
       const id = inferAccount({ ...account, badge });
       expect([null, 'inferred']).toContain(id.basis);
     }
+  });
+});
+
+describe('a role word a negation denies is no claim', () => {
+  it.each([
+    ['en "Not a consulate."', x('IndDiasporaTX', 'Indian Diaspora of Texas', 'Community association. Cultural events, Diwali mela. Not a consulate.')],
+    ['en "Not the High Commission."', x('NigeriansUKAssn', 'Nigerians in the UK Association', 'Community organisation for Nigerians in the UK. Not the High Commission.')],
+    ['pt "Não é a embaixada."', x('LibanesesBR', 'Libaneses no Brasil', 'Associação da comunidade libanesa no Brasil. Não é a embaixada.')],
+    ['fr "Nous ne sommes pas l\'ambassade."', x('SenegalaisLyon', 'Sénégalais de Lyon', "Association des Sénégalais de Lyon. Nous ne sommes pas l'ambassade.")],
+  ])('%s', (_label, account) => {
+    expect(inferAccount(account)).toMatchObject({ official: false, role: null });
+  });
+  it('an office that names itself is still read, and a title with "non" is no denial', () => {
+    expect(inferAccount(x('CGIHouston', 'India in Houston', 'Consulate General of India, Houston. Serving Texas and Oklahoma.'))).toMatchObject({ official: true, country: 'IN', role: 'consulate' });
+    expect(inferAccount(x('NZAmbMongolia', 'NZ Ambassador to Mongolia', 'Non-resident Ambassador of New Zealand to Mongolia, based in Beijing.'))).toMatchObject({ official: true, country: 'NZ', role: 'ambassador' });
   });
 });

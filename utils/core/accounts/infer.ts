@@ -192,10 +192,14 @@ function analyse(raw: string, seg: number): Segment {
   }
   places.sort((a, b) => a.start - b.start);
 
-  const roles: RoleHit[] = L.roles.find(ws).map((h) => ({
-    role: h.value.role, weak: h.value.weak, start: h.start, end: h.end, seg, source: h.source,
-    sender: null, host: null, orgBefore: null, orgAfter: null,
-  }));
+  let clauses: number[] | null = null;
+  const roles: RoleHit[] = L.roles
+    .find(ws)
+    .filter((h) => !deniedRole(h.start, ws, (j) => (clauses ??= clauseOf(folded, ws.length))[j], L))
+    .map((h) => ({
+      role: h.value.role, weak: h.value.weak, start: h.start, end: h.end, seg, source: h.source,
+      sender: null, host: null, orgBefore: null, orgAfter: null,
+    }));
   // The part of a placed role word that is not a place ("中国驻美国大使馆") is handled by the CJK pass.
   for (const r of roles) attach(r, ws, places, L);
 
@@ -205,6 +209,26 @@ function analyse(raw: string, seg: number): Segment {
   if (CJK.test(folded)) cjkPass(folded, seg, roles, places, orgs, L);
   const against = evidenceAgainst(text, folded, ws, places, L, roles);
   return { ws, places, roles, against, claim, orgs, institutions, folded };
+}
+
+/** Articles and "is" between a negation and what it denies: "not a consulate", "não é a embaixada", "n'est pas l'ambassade". */
+const DENIAL_FILLERS = new Set(
+  [
+    'a', 'an', 'the', 'is', 'are', 'we', 're', 'it', 's', 'es', 'somos', 'la', 'el', 'los', 'las', 'un', 'una', 'é', 'o', 'os', 'as', 'um',
+    'uma', 'est', 'sommes', 'pas', 'l', 'le', 'les', 'une', 'ist', 'sind', 'die', 'der', 'das', 'den', 'ein', 'eine', 'è', 'lo', 'il',
+    'siamo', 'это', 'мы', 'هذا', 'هذه',
+  ].flatMap((w) => words(fold(w))),
+);
+
+/**
+ * A role word a negation denies ("Not a consulate.", "Não é a embaixada.", "Kein Konsulat."): a community or a
+ * business saying what it is not makes no claim. Only articles and "is" may stand between them, so a title
+ * such as "non-resident ambassador" is still read.
+ */
+function deniedRole(start: number, ws: string[], clause: (j: number) => number | undefined, L: Lex): boolean {
+  let j = start - 1;
+  for (let fillers = 0; j >= 0 && fillers < 3 && DENIAL_FILLERS.has(ws[j]!) && clause(j) === clause(start); j--) fillers++;
+  return j >= 0 && clause(j) === clause(start) && L.negators.find([ws[j]!]).length > 0;
 }
 
 // --- Evidence against ----------------------------------------------------------------------------
@@ -715,13 +739,15 @@ export function inferAccount(account: AccountInput): Identification {
   // "Delegation of the European Union to India"); another organisation's office there ("UN in Yemen")
   // is a body of that organisation. Not where a state's own post or official was found, and only with
   // the account's own claim or the government label (a bio may speak of "the EU in Africa").
+  // One organisation's mission to another is named with its post word ("Delegation of the EU to the UN"), which
+  // no talk of the organisations' relations has: it needs no claim.
+  const orgPost = !role || role === 'international_org' ? segs.map((s) => orgPostIn(s, getLex())).find((p) => p !== null) : null;
+  if (orgPost?.hostOrg) {
+    reasons.push(`mission of ${orgPost.org} to ${orgPost.hostOrg} ("${orgPost.source}")`);
+    return { official: true, country: null, org: orgPost.org, role: 'mission', host: orgPost.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+  }
   if ((!role || role === 'international_org') && (claim || grey)) {
-    const L = getLex();
-    const post = segs.map((s) => orgPostIn(s, L)).find((p) => p !== null);
-    if (post?.hostOrg) {
-      reasons.push(`mission of ${post.org} to ${post.hostOrg} ("${post.source}")`);
-      return { official: true, country: null, org: post.org, role: 'mission', host: post.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
-    }
+    const post = orgPost;
     if (post?.org === 'EU') {
       reasons.push(`delegation of the EU in ${post.host} ("${post.source}")`);
       return { official: true, country: null, org: 'EU', role: 'embassy', host: post.host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
@@ -825,8 +851,13 @@ function orgPostIn(seg: Segment, L: Lex): { org: string; host: string; hostOrg?:
   for (const p of seg.places) {
     if (!p.org) continue;
     let k = p.end;
-    const word = L.orgPostWords.find(seg.ws.slice(k, k + 2)).find((h) => h.start === 0);
-    if (word) k += word.end;
+    const after = L.orgPostWords.find(seg.ws.slice(k, k + 2)).find((h) => h.start === 0);
+    if (after) k += after.end;
+    // The post word may also come first, with connectors to the organisation ("Delegation of the European Union").
+    let b = p.start;
+    while (b > 0 && p.start - b < 3 && L.connectors.has(seg.ws[b - 1]!)) b--;
+    const before = b < p.start && b > 0 && L.orgPostWords.find(seg.ws.slice(Math.max(0, b - 2), b)).some((h) => h.end === b - Math.max(0, b - 2));
+    const word = after ?? (before ? true : undefined);
     if (!L.hostPreps.has(seg.ws[k] ?? '')) continue;
     // Only articles and the like may come between ("to the Republic of Yemen"); "EU to support Yemen" is no post.
     let q = k + 1;

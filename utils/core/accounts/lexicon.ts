@@ -343,6 +343,11 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
       'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'бот', 'automated', 'автоматический репост', 'not a government',
+      // A third party working "with" an office is not the office ("Trabajamos con el consulado").
+      'we work with the embassy', 'we work with the consulate', 'embassy linked', 'consulate linked', 'trabajamos con el consulado',
+      'trabajamos con la embajada', 'nous travaillons avec l ambassade', 'nous travaillons avec le consulat',
+      'trabalhamos com o consulado', 'trabalhamos com a embaixada', 'wir arbeiten mit der botschaft', 'wir arbeiten mit dem konsulat',
+      'мы работаем с посольством', 'мы работаем с консульством', 'lavoriamo con l ambasciata', 'lavoriamo con il consolato',
       // "We are not the consulate": a business's own disclaimer, in small print under an official-looking name.
       'not a government agency', 'not a government office', 'not the embassy', 'not the consulate', 'keine dienststelle',
       'keine behörde', 'keine offizielle stelle', 'nicht die botschaft', 'nicht das konsulat', 'pas un service officiel',
@@ -739,7 +744,8 @@ export const AMBASSADOR_SUBJECTS = [
   'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
   'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
   'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia', 'pizza', 'pasta', 'tea', 'beer', 'cheese', 'olive oil', 'birra',
-  'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'käse',
+  'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'käse', 'caffè', 'espresso', 'café', 'kaffee',
+  'кофе', 'kahve', 'القهوه', '咖啡',
 ];
 
 /** Display-name words of a news, update or monitoring account ("Russia News", "Ukraine Updates"). */
