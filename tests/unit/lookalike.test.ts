@@ -33,6 +33,10 @@ describe('findLookalike', () => {
     ['UN_official', 'UN'],
     ['realNATO', 'NATO'],
     ['NATO_HQ', 'NATO'],
+    // A letter dropped next to the end ("UN_Spokespersn"), and "Info" or "Updates" added.
+    ['SecGenNAO', 'SecGenNATO'],
+    ['StateDeptInfo', 'StateDept'],
+    ['StateDept_Updates', 'StateDept'],
   ])('%s imitates %s', (handle, listed) => {
     expect(look(handle)?.imitates).toBe(listed);
   });

@@ -97,5 +97,6 @@ export const SHORT_NAMES: Record<string, string[]> = {
   UZ: ['Uzbek', 'Uzbeks'],
   AZ: ['Azeri', 'Azeris'],
   BA: ['Bosnian', 'Bosnians'],
-  PS: ['Gaza', 'Газа', 'غزة', '加沙'],
+  // Palestine in Arabic, which CLDR names "the Palestinian Territories": "دولة فلسطين", "الرئاسة الفلسطينية".
+  PS: ['Gaza', 'Газа', 'غزة', '加沙', 'فلسطين', 'الفلسطينية', 'الفلسطيني'],
 };

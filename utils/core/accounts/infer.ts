@@ -211,6 +211,9 @@ function analyse(raw: string, seg: number): Segment {
   return { ws, places, roles, against, claim, orgs, institutions, folded };
 }
 
+/** "and" in the ten languages' scripts: it joins two things rather than naming what a title is of. */
+const COORDINATION = new Set(['and', 'und', 'et', 'y', 'e', 'и', 've', 'و']);
+
 /** Articles and "is" between a negation and what it denies: "not a consulate", "não é a embaixada", "n'est pas l'ambassade". */
 const DENIAL_FILLERS = new Set(
   [
@@ -339,7 +342,9 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   for (const a of ambassadors) {
     let q = [...adjectives, ...subjects].find((h) => h.end === a.start || h.start === a.end) ?? subjectAfterState(placeAt(places, a.end));
     let k = a.end;
-    while (!q && k < ws.length && L.connectors.has(ws[k]!)) k++;
+    // "Botschafter und Team", "the Ambassador and team": what follows "and" is not the title's subject.
+    while (!q && k < ws.length && L.connectors.has(ws[k]!) && !COORDINATION.has(ws[k]!)) k++;
+    if (!q && COORDINATION.has(ws[k] ?? '')) continue;
     // After "of the": the first words may name the event ("Lagos City"), not a state.
     for (let skipped = 0; !q && k > a.end && k < ws.length && skipped < 3; skipped++) {
       const p = placeAt(places, k);
@@ -598,7 +603,7 @@ const SPECIFIC: LexRole[] = [
   'embassy', 'consulate', 'ambassador', 'mission', 'foreign_ministry', 'foreign_minister', 'head_of_government', 'head_of_state',
 ];
 /** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
-const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports']);
+const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports', 'scholarships', 'jobs abroad']);
 const COMPANY_FORM_SET: ReadonlySet<string> = new Set(COMPANY_FORMS);
 
 /**

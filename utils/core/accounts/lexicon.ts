@@ -414,6 +414,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'law firm', 'law office', 'studio legale', 'cabinet d avocats', 'bufete de abogados', 'escritório de advocacia', 'anwaltskanzlei',
       'юридическая фирма', '律师事务所', 'مكتب محاماه', 'hukuk bürosu',
       'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
+      'bodega', 'bodegas', 'viñedo', 'viñedos', 'vinos finos', 'vinícola', 'adega', 'vinhos finos',
       'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
       'مصنع نبيذ',
     ],
@@ -517,6 +518,15 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     ],
   },
   {
+    // A fee to register for what offices give for free (a scholarship, a visa lottery): with a service named.
+    kind: 'commerce', label: 'a registration fee', negatable: true, withService: true,
+    phrases: [
+      'inscription payante', 'paid registration', 'registration fee', 'frais d inscription', 'cuota de inscripción',
+      'inscripción pagada', 'taxa de inscrição', 'inscrição paga', 'anmeldegebühr', 'регистрационный взнос', 'رسوم التسجيل',
+      'kayıt ücreti', 'quota di iscrizione',
+    ],
+  },
+  {
     // Payment through a payment app or a money transfer, which no consulate takes: commerce with a service named.
     kind: 'commerce', label: 'payment by app or money transfer', negatable: true, withService: true,
     phrases: ['zelle', 'venmo', 'cash app', 'cashapp', 'paypal', 'western union', 'moneygram', 'bitcoin', 'btc', 'usdt'],
@@ -617,6 +627,10 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'приступлю к работе', 'приступит к работе', 'приступлю к обязанностям', '递交国书前', '即将赴任', '赴任前',
       'قبل تقديم اوراق الاعتماد', 'güven mektubunu sunmadan önce', 'güven mektubu sunmadan önce',
       'prima della presentazione delle credenziali', 'prima di presentare le credenziali',
+      // Not yet accredited: named to a post, not yet in it.
+      'not yet accredited', 'pas encore accrédité', 'pas encore accréditée', 'aún no acreditado', 'aún no acreditada',
+      'todavía no acreditado', 'todavía no acreditada', 'ainda não acreditado', 'ainda não acreditada', 'noch nicht akkreditiert',
+      'еще не аккредитован*', 'ещё не аккредитован*', 'non ancora accreditato', 'non ancora accreditata', 'henüz akredite',
     ],
   },
   {
@@ -664,6 +678,10 @@ export const NOT_A_CAMPAIGN = [
   'à l étranger', 'inscrivez vous', 'vote par correspondance', 'desde el exterior', 'en el extranjero', 'voto en el exterior',
   'do exterior', 'no exterior', 'im ausland', 'aus dem ausland', 'briefwahl', 'за рубежом', 'за границей', '海外', 'في الخارج',
   'yurt dışı', 'yurtdışı', 'all estero', 'dall estero',
+  // Applications for a scholarship or a post ("candidature" in French, "candidatura" in Spanish and Italian).
+  'appel à candidatures', 'bourse', 'bourses', 'scholarship', 'scholarships', 'beca', 'becas', 'bolsa de estudos', 'bolsas de estudo',
+  'stipendium', 'stipendien', 'borsa di studio', 'borse di studio', 'vacancy', 'vacancies', 'offre d emploi', 'offres d emploi',
+  'convocatoria', 'vacante', 'vacantes',
 ];
 
 /** Before an IN_OFFICE phrase, these leave the nominee waiting ("pending the presentation of credentials"). */
@@ -816,9 +834,17 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     ],
   },
   {
+    service: 'scholarships',
+    phrases: [
+      'scholarship', 'scholarships', 'bourse d études', 'bourses d études', 'bourses', 'beca', 'becas', 'bolsa de estudos',
+      'bolsas de estudo', 'stipendium', 'stipendien', 'стипендия', 'стипендии', '奖学金', 'منحه دراسيه', 'منح دراسيه', 'burs', 'burslar',
+      'borsa di studio', 'borse di studio',
+    ],
+  },
+  {
     service: 'jobs abroad',
     phrases: [
-      'jobs abroad', 'work abroad', 'seasonal work', 'seasonal workers', 'contratación en origen', 'trabajo en el extranjero',
+      'jobs', 'job offers', 'lmia', 'jobs abroad', 'work abroad', 'seasonal work', 'seasonal workers', 'contratación en origen', 'trabajo en el extranjero',
       'empleo en el extranjero', 'temporeros', 'travail à l étranger', 'emploi à l étranger', 'trabalho no exterior',
       'emprego no exterior', 'jobs im ausland', 'arbeiten in deutschland', 'saisonarbeit', 'работа за границей',
       'работа за рубежом', '海外工作', '出国劳务', 'العمل في الخارج', 'yurt dışında iş', 'lavoro all estero',

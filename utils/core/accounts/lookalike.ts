@@ -42,10 +42,10 @@ function collapse(s: string): string {
 }
 
 const AFFIX_PREFIX = /^(?:real|official|the_|not|true|iam|its)_?/;
-const AFFIX_SUFFIX = /(?:_+|official|real|hq|\d+)$/;
+const AFFIX_SUFFIX = /(?:_+|official|real|hq|info|updates?|\d+)$/;
 // A claim word added to a short handle ("UN_official", "realEU") imitates it as plainly as one added to
 // a long one; bare digits are only trusted on longer handles (UN2 or EU24 can be anyone).
-const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|real|hq)$/;
+const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|real|hq|info|updates?)$/;
 
 interface PlatformIndex {
   exact: Set<string>;
@@ -71,7 +71,8 @@ export function buildLookalikeIndex(entries: readonly DirectoryEntry[]): Lookali
     // A dropped interior letter, only for long handles: the last letters often encode a country
     // (UKinUA / UKinUAE), and short handles are one letter apart from many real ones.
     if (sk.length >= 8) {
-      for (let i = 1; i < sk.length - 2; i++) {
+      // Any letter but the first and the last: "UN_Spokespersn" drops one near the end.
+      for (let i = 1; i < sk.length - 1; i++) {
         const d = sk.slice(0, i) + sk.slice(i + 1);
         if (!p.byDeletion.has(d)) p.byDeletion.set(d, handle);
       }
