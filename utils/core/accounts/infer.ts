@@ -752,14 +752,13 @@ export function inferAccount(account: AccountInput): Identification {
     return { official: true, country: null, org: orgPost.org, role: 'mission', host: orgPost.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
   }
   if ((!role || role === 'international_org') && (claim || grey)) {
-    const post = orgPost;
-    if (post?.org === 'EU') {
-      reasons.push(`delegation of the EU in ${post.host} ("${post.source}")`);
-      return { official: true, country: null, org: 'EU', role: 'embassy', host: post.host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    if (orgPost?.org === 'EU') {
+      reasons.push(`delegation of the EU in ${orgPost.host} ("${orgPost.source}")`);
+      return { official: true, country: null, org: 'EU', role: 'embassy', host: orgPost.host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
     }
-    if (post && !role) {
-      reasons.push(`body of ${post.org} in ${post.host} ("${post.source}")`);
-      return { official: true, country: null, org: post.org, role: 'international_org', host: null, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    if (orgPost && !role) {
+      reasons.push(`body of ${orgPost.org} in ${orgPost.host} ("${orgPost.source}")`);
+      return { official: true, country: null, org: orgPost.org, role: 'international_org', host: null, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
     }
   }
 
