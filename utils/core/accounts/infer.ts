@@ -5,7 +5,7 @@ import { codeAlias, countryFromTld, findPlaces, findPlacesCJK, flagsIn, handlePl
 import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
-  MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
+  GIVEAWAY_NAME_WORDS, MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
   OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, COMPANY_FORMS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
@@ -605,6 +605,7 @@ const SPECIFIC: LexRole[] = [
 /** Services no office names itself after (a ministry of immigration does; an office of legalisation does). */
 const SOLD_IN_NAME: ReadonlySet<string> = new Set(['visas', 'appointments', 'passports', 'scholarships', 'jobs abroad']);
 const COMPANY_FORM_SET: ReadonlySet<string> = new Set(COMPANY_FORMS);
+const GIVEAWAY_NAME_SET: ReadonlySet<string> = new Set(GIVEAWAY_NAME_WORDS.flatMap((w) => words(fold(w))));
 
 /**
  * The reasons an account is not official whatever it claims, or none. Commerce is one reason naming the
@@ -626,6 +627,8 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
     if (sold) found.push({ kind: 'commerce', label: 'a service in the display name', source: sold.source });
     const company = name.ws.find((w) => COMPANY_FORM_SET.has(w));
     if (company) found.push({ kind: 'business', source: company });
+    const giveaway = name.ws.find((w) => GIVEAWAY_NAME_SET.has(w));
+    if (giveaway) found.push({ kind: 'commerce', label: 'a giveaway or raffle in the display name', source: giveaway });
   }
   if (!found.length) return [];
   const services = new Set(found.some((e) => e.kind === 'commerce') ? segs.flatMap(servicesIn) : []);
@@ -744,14 +747,12 @@ export function inferAccount(account: AccountInput): Identification {
   // "Delegation of the European Union to India"); another organisation's office there ("UN in Yemen")
   // is a body of that organisation. Not where a state's own post or official was found, and only with
   // the account's own claim or the government label (a bio may speak of "the EU in Africa").
-  // One organisation's mission to another is named with its post word ("Delegation of the EU to the UN"), which
-  // no talk of the organisations' relations has: it needs no claim.
-  const orgPost = !role || role === 'international_org' ? segs.map((s) => orgPostIn(s, getLex())).find((p) => p !== null) : null;
-  if (orgPost?.hostOrg) {
-    reasons.push(`mission of ${orgPost.org} to ${orgPost.hostOrg} ("${orgPost.source}")`);
-    return { official: true, country: null, org: orgPost.org, role: 'mission', host: orgPost.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
-  }
   if ((!role || role === 'international_org') && (claim || grey)) {
+    const orgPost = segs.map((s) => orgPostIn(s, getLex())).find((p) => p !== null);
+    if (orgPost?.hostOrg) {
+      reasons.push(`mission of ${orgPost.org} to ${orgPost.hostOrg} ("${orgPost.source}")`);
+      return { official: true, country: null, org: orgPost.org, role: 'mission', host: orgPost.hostOrg, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
+    }
     if (orgPost?.org === 'EU') {
       reasons.push(`delegation of the EU in ${orgPost.host} ("${orgPost.source}")`);
       return { official: true, country: null, org: 'EU', role: 'embassy', host: orgPost.host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };

@@ -414,7 +414,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'law firm', 'law office', 'studio legale', 'cabinet d avocats', 'bufete de abogados', 'escritório de advocacia', 'anwaltskanzlei',
       'юридическая фирма', '律师事务所', 'مكتب محاماه', 'hukuk bürosu',
       'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
-      'bodega', 'bodegas', 'viñedo', 'viñedos', 'vinos finos', 'vinícola', 'adega', 'vinhos finos',
+      'bodega', 'bodegas', 'vinos finos', 'adega', 'vinhos finos',
+      'import export', 'trading company', 'business inquiries', 'business enquiries',
       'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
       'مصنع نبيذ',
     ],
@@ -532,12 +533,18 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: ['zelle', 'venmo', 'cash app', 'cashapp', 'paypal', 'western union', 'moneygram', 'bitcoin', 'btc', 'usdt'],
   },
   {
+    // A wallet to send money to: no office collects donations in a crypto wallet of its own account's.
+    kind: 'commerce', label: 'a wallet for payments', negatable: true,
+    phrases: ['donation wallet', 'crypto wallet', 'wallet address', 'btc wallet', 'usdt wallet', 'eth wallet', 'bitcoin wallet'],
+  },
+  {
     // A prize to claim: the opening of lottery fraud ("Congratulations! Claim your DV win").
     kind: 'commerce', label: 'a prize to claim', negatable: true,
     phrases: [
-      'claim your prize', 'claim your win', 'claim your winnings', 'claim your reward', 'you have won', 'you ve won', 'lottery winner*',
-      'réclamez votre prix', 'reclama tu premio', 'has ganado', 'resgate seu prêmio', 'você ganhou', 'sie haben gewonnen',
-      'вы выиграли', '您已中奖', 'لقد ربحت', 'kazandınız', 'hai vinto',
+      // Not "you have won" alone: an embassy congratulates the winners of its own contests so.
+      'claim your prize', 'claim your win', 'claim your winnings', 'claim your reward', 'lottery winner*', 'réclamez votre prix',
+      'reclama tu premio', 'reclame su premio', 'resgate seu prêmio', 'fordern sie ihren gewinn an', 'получите свой выигрыш', '您已中奖',
+      'ödülünüzü alın', 'riscatta il tuo premio',
     ],
   },
   {
@@ -767,6 +774,12 @@ export const AMBASSADOR_SUBJECTS = [
 ];
 
 /** Display-name words of a news, update or monitoring account ("Russia News", "Ukraine Updates"). */
+/** A giveaway or a raffle named in a display name: an office may hold one, but is never named after it. */
+export const GIVEAWAY_NAME_WORDS = [
+  'giveaway', 'giveaways', 'raffle', 'sweepstakes', 'lottery', 'sorteo', 'sorteos', 'rifa', 'lotería', 'concours', 'tombola',
+  'gewinnspiel', 'verlosung', 'sorteio', 'розыгрыш', 'лотерея', 'çekiliş', 'concorso', 'lotteria',
+];
+
 export const NEWS_NAME_WORDS = [
   'news', 'updates', 'update', 'digest', 'watch', 'monitor', 'tracker', 'actualités', 'actu', 'noticias', 'noticia', 'novedades',
   'notícias', 'atualizações', 'nachrichten', 'новости', 'вести', 'ньюс', '新闻', '资讯', '快讯', 'اخبار', 'الاخبار', 'نيوز',
