@@ -203,8 +203,9 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
         if (weight <= 0) continue;
         const cue = cueOf(i);
         const kind = KIND_OF[kindOf(i)] ?? 'feature';
-        const same = byText.get(cue.toLowerCase());
-        if (!same) byText.set(cue.toLowerCase(), { cue, weight, kind });
+        const key = cue.toLowerCase();
+        const same = byText.get(key);
+        if (!same) byText.set(key, { cue, weight, kind });
         else {
           same.weight += weight;
           if (!same.kind.split(' + ').includes(kind)) same.kind += ` + ${kind}`;
