@@ -135,12 +135,18 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
  * Words of a display name that tell people apart: not the words of titles and organisations ("NATO Deputy
  * Secretary General" shares no name with "NATO Secretary General"), nor the particles many names share.
  */
-const NOT_A_NAME = new Set([
-  ...['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'hon', 'his', 'her', 'excellency', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'del', 'da'],
-  ...['do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'the', 'official', 'office', 'account'],
-  ...[...Object.values(ROLE_PHRASES).flat(), ...Object.values(ORGS).flatMap((org) => [...org.names, ...org.acronyms])].flatMap((phrase) => words(fold(phrase))),
-]);
-const nameWords = (name: string) => new Set(words(fold(name.slice(0, 200))).filter((w) => w.length >= 3 && !NOT_A_NAME.has(w)));
+let notAName: ReadonlySet<string> | null = null;
+/** Built on first use, as the lexicon is: the background's service worker starts often, and most starts name no person. */
+const notANameWords = (): ReadonlySet<string> =>
+  (notAName ??= new Set([
+    ...['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'hon', 'his', 'her', 'excellency', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'del', 'da'],
+    ...['do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'the', 'official', 'office', 'account'],
+    ...[...Object.values(ROLE_PHRASES).flat(), ...Object.values(ORGS).flatMap((org) => [...org.names, ...org.acronyms])].flatMap((phrase) => words(fold(phrase))),
+  ]));
+const nameWords = (name: string) => {
+  const notAName = notANameWords();
+  return new Set(words(fold(name.slice(0, 200))).filter((w) => w.length >= 3 && !notAName.has(w)));
+};
 
 /** Two display names of one person: at least two name words in common, and at least half of the listed name's. */
 function samePerson(listedName: string, name: string): boolean {
