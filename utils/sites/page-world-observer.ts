@@ -1,4 +1,5 @@
 import type { AccountInput, Platform } from '../core/model';
+import { setNewest } from '../core/newest';
 import { pageWorldEvents } from './page-world-events';
 import type { DeclaredPost, SiteNetwork } from './types';
 
@@ -18,11 +19,6 @@ export function observePageNetwork(platform: Platform, network: SiteNetwork): vo
 
   const recentAccounts = new Map<string, AccountInput>();
   const recentPosts = new Map<string, DeclaredPost>();
-  const remember = <T>(recent: Map<string, T>, key: string, record: T) => {
-    recent.delete(key);
-    recent.set(key, record);
-    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-  };
   const dispatch = (name: string, records: readonly unknown[]) => {
     if (records.length) window.dispatchEvent(new CustomEvent(name, { detail: JSON.stringify(records) }));
   };
@@ -34,8 +30,8 @@ export function observePageNetwork(platform: Platform, network: SiteNetwork): vo
   const read = (json: unknown) => {
     try {
       const { accounts, posts } = network.extract(json);
-      for (const account of accounts) remember(recentAccounts, account.userId ?? account.handle, account);
-      for (const post of posts) remember(recentPosts, `${post.handle}/${post.postId}`, post);
+      for (const account of accounts) setNewest(recentAccounts, account.userId ?? account.handle, account, RECENT_LIMIT);
+      for (const post of posts) setNewest(recentPosts, `${post.handle}/${post.postId}`, post, RECENT_LIMIT);
       dispatch(events.accounts, accounts);
       dispatch(events.posts, posts);
     } catch {

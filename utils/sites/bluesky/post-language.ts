@@ -1,5 +1,6 @@
 import { detectLanguage } from '../../core/tone/detect-language';
 import { declaredLanguage } from '../../core/tone/language';
+import { setNewest } from '../../core/newest';
 import type { DeclaredPost } from '../types';
 
 /**
@@ -24,17 +25,11 @@ const detected = new Map<string, string | undefined>();
 /** Posts whose language was detected because their record had not come: their record may still correct it. */
 const detectedUnseen = new Map<string, { sample: string; lang: string | undefined }>();
 
-function remember<T>(map: Map<string, T>, key: string, value: T, limit: number): void {
-  map.delete(key);
-  if (map.size >= limit) map.delete(map.keys().next().value!);
-  map.set(key, value);
-}
-
 function detectedLanguage(sample: string): string | undefined {
   if (detected.has(sample)) return detected.get(sample);
   const code = detectLanguage(sample);
   const lang = code === 'und' ? undefined : code;
-  remember(detected, sample, lang, DETECTED_LIMIT);
+  setNewest(detected, sample, lang, DETECTED_LIMIT);
   return lang;
 }
 
@@ -46,7 +41,7 @@ export function postLanguage(handle: string, rkey: string, text: string): string
   const lang = declaredLanguage(langs, sample);
   if (lang) return lang;
   const guess = detectedLanguage(sample);
-  if (!langs) remember(detectedUnseen, key, { sample, lang: guess }, DETECTED_LIMIT);
+  if (!langs) setNewest(detectedUnseen, key, { sample, lang: guess }, DETECTED_LIMIT);
   return guess;
 }
 
@@ -58,7 +53,7 @@ export function rememberDeclaredPosts(posts: readonly DeclaredPost[]): Set<strin
   const reread = new Set<string>();
   for (const post of posts) {
     const key = keyOf(post.handle, post.postId);
-    remember(declared, key, post.langs, DECLARED_LIMIT);
+    setNewest(declared, key, post.langs, DECLARED_LIMIT);
     const read = detectedUnseen.get(key);
     if (!read) continue;
     detectedUnseen.delete(key);
