@@ -131,14 +131,15 @@ function withoutListedOffice(account: AccountInput, inferred: Identification, di
   ]);
 }
 
+let notANameCache: ReadonlySet<string> | null = null;
 /**
- * Words of a display name that tell people apart: not the words of titles and organisations ("NATO Deputy
- * Secretary General" shares no name with "NATO Secretary General"), nor the particles many names share.
+ * Words of a display name that do not tell people apart: the words of titles and organisations ("NATO Deputy
+ * Secretary General" shares no name with "NATO Secretary General") and the particles many names share.
+ * Built on first use, as the lexicon is: the background's service worker starts often, and most starts
+ * judge no person.
  */
-let notAName: ReadonlySet<string> | null = null;
-/** Built on first use, as the lexicon is: the background's service worker starts often, and most starts name no person. */
 const notANameWords = (): ReadonlySet<string> =>
-  (notAName ??= new Set([
+  (notANameCache ??= new Set([
     ...['dr', 'mr', 'mrs', 'ms', 'prof', 'sir', 'hon', 'his', 'her', 'excellency', 'bin', 'bint', 'ibn', 'abu', 'al', 'el', 'de', 'del', 'da'],
     ...['do', 'dos', 'das', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'the', 'official', 'office', 'account'],
     ...[...Object.values(ROLE_PHRASES).flat(), ...Object.values(ORGS).flatMap((org) => [...org.names, ...org.acronyms])].flatMap((phrase) => words(fold(phrase))),
