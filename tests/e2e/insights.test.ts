@@ -124,7 +124,9 @@ describe('insights page', () => {
     const table = page.getByTestId('matrix-table');
     const pairs = new Map<string, Written[]>();
     for (const w of written) for (const c of w.spokenOf) pairs.set(`${w.post.country}>${c}`, [...(pairs.get(`${w.post.country}>${c}`) ?? []), w]);
-    expect(await table.locator('tbody tr').count()).toBe(pairs.size);
+    // The table is drawn when the worker answers: wait until it shows exactly the expected cells.
+    const shownCells = () => table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-cell')).sort());
+    await expect.poll(shownCells, { timeout: 30_000 }).toEqual([...pairs.keys()].sort());
     for (const [cell, items] of pairs) {
       const want = tally(items, false);
       const got = await rowFigures(table.locator(`tr[data-cell="${cell}"]`));
