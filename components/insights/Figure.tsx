@@ -42,6 +42,9 @@ export function Figure({
     if (!el || view !== 'chart') return;
     // Each chart is drawn in a task of its own, so that three charts never make one long task.
     const timer = setTimeout(() => {
+      // The switch to the table renders at once, but its cleanup (which clears this timer) waits for
+      // the next frame: a drawing that fires in between must not land in the table's place.
+      if (holder.current !== el) return;
       const chart = draw();
       el.replaceChildren(chart);
       const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg:last-of-type');
@@ -89,7 +92,8 @@ export function Figure({
         </div>
       </div>
       <p class="muted figure-summary">{summary}</p>
-      {view === 'chart' ? <div class="chart" ref={holder} /> : <div class="figure-table">{table}</div>}
+      {/* Keyed, so that the chart's holder and the table are never one reused element. */}
+      {view === 'chart' ? <div key="chart" class="chart" ref={holder} /> : <div key="table" class="figure-table">{table}</div>}
     </section>
   );
 }

@@ -191,6 +191,9 @@ describe('insights page', () => {
   });
 
   it('opens the library on a matrix cell from the keyboard, with exactly its posts', async () => {
+    // The chart is on show (not a table with a stale chart left beside it).
+    expect(await page.getByTestId('matrix-toggle').getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByTestId('matrix-table').count()).toBe(0);
     const rect = page.locator('[data-testid="matrix"] rect[data-cell="RU>FR"]');
     await rect.focus();
     const opened = session.context.waitForEvent('page');
