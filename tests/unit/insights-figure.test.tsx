@@ -24,7 +24,9 @@ describe('insights figure', () => {
   it('a chart drawing still pending when the reader switches to the table never replaces the table', async () => {
     vi.useFakeTimers();
     act(() => render(figure(() => chart('first')), document.body));
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(document.querySelector('[data-chart="first"]')).not.toBeNull();
 
     // New figures arrive (the worker answered), so a fresh drawing is scheduled...
@@ -42,7 +44,9 @@ describe('insights figure', () => {
 
     // And back: the chart is drawn again, and the table is gone.
     act(() => toggle.click());
-    await act(() => vi.runAllTimersAsync());
+    await act(async () => {
+      await vi.runAllTimersAsync();
+    });
     expect(document.querySelector('[data-chart="second"]')).not.toBeNull();
     expect(document.querySelector('[data-testid="matrix-table"]')).toBeNull();
   });
