@@ -239,6 +239,9 @@ function deniedRole(start: number, ws: string[], clause: (j: number) => number |
 /** Words before a year that end a term: "until 2022", "jusqu'en 2022", "hasta 2022", "bis 2022", "до 2022 г.". */
 const UNTIL = ['until', 'till', 'jusqu en', 'hasta', 'ate', 'bis', 'до', 'fino al', 'حتى'];
 
+/** Words that join the items of a list ("Zelle, PayPal or Venmo"; commas are gone from the words), folded as the words are. */
+const LIST_JOINERS = new Set(['or', 'and', 'nor', 'o', 'u', 'y', 'ni', 'ou', 'et', 'e', 'oder', 'und', 'noch', 'или', 'и', 'ни', 'veya', 'ya', 'da', 've', 'أو', 'و', 'by', 'via', 'por', 'par', 'per', 'über', 'через'].map(fold));
+
 // Sentence ends: a negation ("we never use agencies") or a label ("Emergencies: +52 ...") reaches to here.
 const CLAUSE_END = /[.!?;](?=\s|$)|[\n|•。！？；]/g;
 
@@ -283,10 +286,17 @@ function evidenceAgainst(text: string, folded: string, ws: string[], places: Pla
   // A state's candidacy to a council seat, or voting from abroad, is official business, not a campaign for office.
   const notCampaign = (sentence: string[]) => L.notACampaign.find(sentence).length > 0;
 
+  // A negation reaches along a list of what it denies: "never by Zelle, PayPal, Venmo or Western Union".
+  let denied: Hit<unknown> | null = null;
+  const listedAfter = (h: Hit<unknown>) =>
+    denied !== null && clause(denied.start) === clause(h.start) && h.start - denied.end <= 2 && ws.slice(denied.end, h.start).every((w) => LIST_JOINERS.has(w));
   for (const h of L.against.find(ws)) {
     const row = h.value;
     if (!row) continue;
-    if (row.negatable && negatedWords(h, ws, clause, L)) continue;
+    if (row.negatable && (negatedWords(h, ws, clause, L) || listedAfter(h))) {
+      denied = h;
+      continue;
+    }
     if (row.kind === 'campaign' && notCampaign(sentenceOf(h.start))) continue;
     add(row, shown(h));
   }
