@@ -8,7 +8,7 @@ export const BADGE_CSS = `
      Its accessible name still says it all. */
   flex: 0 1000 auto; min-width: min(100%, 8em); }
 button.dl { all: unset; display: inline-flex; align-items: center; gap: 4px; cursor: help; border-radius: 9px; padding: 1px 6px;
-  background: #eff3f4; color: #0f1419; border: 1px solid #cfd9de; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: min(26em, 100%); box-sizing: border-box; }
+  background: #eff3f4; color: #0f1419; border: 1px solid #cfd9de; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; max-width: min(36em, 100%); box-sizing: border-box; }
 button.dl:focus-visible { outline: 2px solid #1d9bf0; outline-offset: 1px; }
 .who { overflow: hidden; text-overflow: ellipsis; flex: 0 1000 auto; min-width: 2.2em; }
 .tone { display: inline-block; border-radius: 7px; padding: 0 5px; color: #fff; font-weight: 600; overflow: hidden; text-overflow: ellipsis; flex: 0 1 auto; min-width: 2.6em; box-sizing: border-box; }

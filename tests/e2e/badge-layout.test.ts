@@ -53,6 +53,22 @@ it("keeps the author's name readable beside the pill in a 400 px wide window, an
   await page.close();
 });
 
+it('shows the whole pill where the row has room for it', async () => {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto('https://x.com/home');
+  await waitForProcessed(page, posts.length);
+  // "United States · Foreign ministry" and its tone: the longest pill of this page.
+  const pill = await inBadge(page.locator('diplolens-badge').nth(1), (root) => {
+    const clipped = (el: Element) => el.scrollWidth > el.clientWidth;
+    const button = root.querySelector('button.dl')!;
+    return { who: button.querySelector('.who')!.textContent, clipped: clipped(button) || clipped(button.querySelector('.who')!) || clipped(button.querySelector('.tone')!) };
+  });
+  expect(pill.who).toMatch(/United States · Foreign ministry/);
+  expect(pill.clipped).toBe(false);
+  await page.close();
+});
+
 it('opens the card above a pill near the bottom of the window, wholly inside the window', async () => {
   const page = await session.context.newPage();
   await page.setViewportSize({ width: 1000, height: 700 });
