@@ -62,15 +62,23 @@ const POSTS: [string, Tone, string, string][] = [
   ['de', 'confrontational', 'Wir verurteilen den Angriff auf das Krankenhaus aufs Schärfste. Die Verantwortlichen müssen zur Rechenschaft gezogen werden.', 'verurteilen'],
   ['de', 'confrontational', 'Die Schließung unserer Schule ist nicht hinnehmbar. Das akzeptieren wir nicht.', 'verb-final negation'],
   ['de', 'neutral', 'Reisehinweis: Die Botschaft bleibt am Freitag geschlossen. In Notfällen erreichen Sie uns unter +49 30 1817 0.', 'Reisehinweis'],
+  ['de', 'confrontational', 'Die Festnahme des Journalisten ist mit der Pressefreiheit nicht vereinbar.', 'nicht vereinbar'],
+  ['de', 'sarcastic', 'Moskau hat den Vorfall untersucht und – Überraschung – keinerlei Fehler gefunden. Gern geschehen, wir schicken gern den Bericht der OSZE.', 'Überraschung + feigned help'],
   // Russian
   ['ru', 'cooperative', 'Благодарим китайских друзей за тёплый приём. Российско-китайское сотрудничество продолжает укрепляться.', 'благодарим'],
   ['ru', 'confrontational', 'Решительно осуждаем очередные санкции Брюсселя. Это грубое вмешательство во внутренние дела, ответ последует.', 'осуждаем'],
   ['ru', 'neutral', 'Вниманию граждан: консульский отдел посольства не работает 12 июня. Экстренная связь: +7 495 000 0000', 'notice'],
   ['ru', 'sarcastic', 'Западные коллеги снова «глубоко обеспокоены». Какое совпадение 🙄', 'scare quotes'],
+  ['ru', 'confrontational', 'Эти недружественные шаги Лондона не останутся без ответа.', 'a threat worded as a negation'],
+  ['ru', 'cooperative', 'МИД России приветствует договорённость о прекращении огня в Карабахе.', 'приветствует welcomes'],
+  ['ru', 'cooperative', 'Благодарим всех, кто пришёл почтить память погибших в «Зимней вишне». Ваше участие очень ценно.', 'a name in «» is no scare quote'],
   // Arabic
   ['ar', 'cooperative', 'تتقدم السفارة بأحر التهاني إلى الشعب الكويتي الشقيق بمناسبة العيد الوطني، متمنين له دوام التقدم والازدهار.', 'congratulations'],
   ['ar', 'confrontational', 'تدين وزارة الخارجية بشدة الاعتداء على السفينة التجارية، وتطالب بمحاسبة المسؤولين عنه.', 'condemn + demand'],
   ['ar', 'neutral', 'تعلن السفارة عن إغلاق القسم القنصلي يوم الأحد، ويمكن التواصل على رقم الطوارئ.', 'notice'],
+  ['ar', 'cooperative', 'وصول الطائرة الثانية لإغاثة الشعب السوداني الشقيق، محملة بالمواد الطبية.', 'a word for relief that starts like "void" (لاغ)'],
+  ['ar', 'confrontational', 'إن استهداف المدنيين في المسجد الأقصى المبارك أمر لا يمكن القبول به.', '"blessed" (المبارك) is no congratulation'],
+  ['ar', 'cooperative', 'تثمن المملكة جهود الوساطة القطرية.', 'تثمن values, alone'],
   // Chinese
   ['zh', 'cooperative', '感谢巴基斯坦朋友的热情款待。中巴友谊历久弥坚，双方将继续深化务实合作。', 'thanks + cooperation'],
   ['zh', 'confrontational', '中方坚决反对美方的无理指责，已向美方提出严正交涉。', 'oppose + representations'],
@@ -80,7 +88,12 @@ const POSTS: [string, Tone, string, string][] = [
   ['pt', 'cooperative', 'Obrigado, Angola, pela calorosa recepção. Assinamos hoje três acordos de cooperação em energia e educação. 🇧🇷🇦🇴', 'obrigado + assinamos'],
   ['pt', 'confrontational', 'O Brasil condena veementemente o ataque contra civis e exige a libertação imediata dos reféns.', 'condena + exige'],
   ['pt', 'neutral', 'Aviso consular: o setor de vistos estará fechado na sexta-feira. Agendamentos serão remarcados por e-mail.', 'aviso'],
+  ['pt', 'confrontational', 'Não é aceitável que diplomatas sejam detidos sem acusação formal.', 'não é aceitável'],
+  ['pt', 'cooperative', 'Feliz Dia da Independência, Cabo Verde! Um abraço aos cabo-verdianos.', 'holiday greeting'],
   ['pt', 'sarcastic', 'Que coincidência: o “observador independente” chegou no avião do governo. Pelo visto, muito independente. 🙄', 'coincidência'],
+  // French
+  ['fr', 'cooperative', "La France salue l'accord conclu hier à Addis-Abeba.", 'saluer welcomes'],
+  ['fr', 'confrontational', "Ces déclarations ne sont pas acceptables. Le Mali n'a de leçons à recevoir de personne.", 'pas acceptables + leçons à recevoir'],
 ];
 
 describe('the lexicon classifier on posts of every tone, language and hard case', () => {
@@ -120,6 +133,13 @@ describe('score and cues', () => {
     const negated = result.cues.find((c) => c.kind === 'negation' || c.cue.includes('not'));
     expect(negated?.cue).toMatch(/not/);
     expect(negated!.weight).toBeLessThan(0);
+  });
+
+  it('reads a capitalised name in Russian «» as a name, and a lowercase word there as disowned', () => {
+    const named = lexicon('«Газпром» и «Росатом» подписали соглашение о сотрудничестве.', 'ru');
+    expect(named.cues.some((c) => c.kind === 'scare_quote')).toBe(false);
+    const disowned = lexicon('Их «ценности» в действии.', 'ru');
+    expect(disowned.cues.some((c) => c.kind === 'scare_quote' && c.cue.includes('ценности'))).toBe(true);
   });
 
   it('does not count a term in scare quotes as the author’s own word', () => {

@@ -216,7 +216,7 @@ function classify(raw: string, tag: string | undefined, { lexicons, analysers = 
   if (!lexicon) return unknown(lang);
   const lex = compiledLexicon(lexicon);
 
-  const options = { segment: lex.segment, clitics: lex.clitics, titleNouns: lex.titleNouns };
+  const options = { segment: lex.segment, clitics: lex.clitics, titleNouns: lex.titleNouns, quotedNames: lexicon.quotedNames };
   const text = (analysers[lang] ?? analyse)(raw, options);
   const words = lex.segment === 'char' ? Math.ceil(text.tokens.length / 2) : text.tokens.length;
   if (words < MIN_WORDS) return unknown(lang);

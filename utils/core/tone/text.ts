@@ -67,7 +67,7 @@ export function cleanText(raw: string): string {
   return text.includes('@') ? text.replace(MENTION, '$1 ') : text;
 }
 
-function findQuotes(text: string, titleNouns: ReadonlySet<string>): Quote[] {
+function findQuotes(text: string, titleNouns: ReadonlySet<string>, quotedNames = false): Quote[] {
   const quotes: Quote[] = [];
   let from = 0;
   while (from < text.length) {
@@ -87,7 +87,8 @@ function findQuotes(text: string, titleNouns: ReadonlySet<string>): Quote[] {
     const before = text.slice(Math.max(0, best.start - 30), best.start);
     const attributed = /[:：]\s*$/u.test(before);
     const previousWord = foldWord((before.match(/([\p{L}\p{M}]+)[\s\u00A0]*$/u)?.[1]) ?? '');
-    const scare = words >= 0.5 && words <= 3 && !attributed && !/\d/u.test(inner) && !titleNouns.has(previousWord);
+    const named = quotedNames && /^\s*\p{Lu}/u.test(inner);
+    const scare = words >= 0.5 && words <= 3 && !attributed && !named && !/\d/u.test(inner) && !titleNouns.has(previousWord);
     quotes.push({ start: best.start, end: best.end, words, scare });
     from = best.end;
   }
@@ -132,6 +133,8 @@ export interface TokenizeOptions {
   segment: 'word' | 'char';
   clitics: readonly string[];
   titleNouns: ReadonlySet<string>;
+  /** A quotation opening with a capital letter is a name (ToneLexicon's `quotedNames`). */
+  quotedNames?: boolean;
 }
 
 /**
@@ -143,7 +146,7 @@ export function analyse(raw: string, options: TokenizeOptions, folded?: FoldedWo
   const known = folded?.text === text ? folded : undefined;
   /** The first of `known`'s words that does not start before the word being read. */
   let knownAt = 0;
-  const quotes = findQuotes(text, options.titleNouns);
+  const quotes = findQuotes(text, options.titleNouns, options.quotedNames);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [{ question: false }];
   let clause = 0;

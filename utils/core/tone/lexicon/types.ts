@@ -79,4 +79,9 @@ export interface ToneLexicon {
   thirdParty: readonly string[];
   /** Words before a short quotation that make it a title or a name, not a scare quote. */
   titleNouns?: readonly string[];
+  /**
+   * A short quotation that opens with a capital letter names something, never disowns it: Russian puts
+   * the names of companies, pipelines, events and venues in «» («Газпром», «Северный поток»).
+   */
+  quotedNames?: boolean;
 }
