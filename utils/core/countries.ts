@@ -14,6 +14,12 @@ countries.registerLocale(en);
 
 /** The ten languages identification supports, as BCP-47 tags. */
 export const LANGUAGES = ['en', 'fr', 'es', 'pt', 'de', 'ru', 'zh', 'ar', 'tr', 'it'] as const;
+/**
+ * Languages whose country names are recognised: the ten, and Ukrainian, in which Ukraine's ministry and
+ * embassies write ("Посольство України в США"); its role words are mostly the Russian ones, and the few
+ * that differ are in the role lexicon.
+ */
+const NAME_LANGUAGES = [...LANGUAGES, 'uk'] as const;
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 function names(locale: string): Intl.DisplayNames | null {
@@ -212,7 +218,7 @@ function buildMatcher(): Matcher {
       if (/^[A-Z.]{2,6}$/.test(n)) m.handleVocab.set(n.replace(/\./g, '').toLowerCase(), { code, kind: 'code' });
       else addPattern(m, code, 'name', n);
     }
-    for (const lang of LANGUAGES) {
+    for (const lang of NAME_LANGUAGES) {
       const n = names(lang)?.of(code);
       if (n && n !== code) addPattern(m, code, 'name', n);
     }

@@ -60,7 +60,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
   ],
   consulate: [
     'consulate', 'consulate general', 'consulat', 'consulat general', 'generalkonsulat', 'konsulat', 'consulado', 'consulado general',
-    'consulado geral', 'консульство', 'консульств*', 'генконсульство', 'генконсульств*', '总领事馆', '领事馆', '总领馆', '總領事館',
+    'consulado geral', 'консульство', 'консульств*', 'генконсульство', 'генконсульств*', 'генеральне консульство', '总领事馆', '领事馆', '总领馆', '總領事館',
     'القنصليه', 'قنصليه', 'başkonsolosluğu', 'başkonsolosluğ*', 'konsolosluğu', 'konsolosluğ*', 'consolato', 'consolato generale',
   ],
   ambassador: [
@@ -69,7 +69,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'embajador', 'embajadora', 'encargado de negocios', 'cónsul', 'cónsul general', 'representante permanente', 'embaixador', 'embaixadora',
     'encarregado de negócios', 'cônsul', 'cônsul-geral', 'botschafter', 'botschafterin', 'generalkonsul', 'generalkonsulin',
     'ständiger vertreter', 'ständige vertreterin', 'посол', 'посла', 'послом', 'послу', 'генконсул', 'генеральный консул',
-    'постпред', 'постоянный представитель', '大使', '总领事', '常驻联合国代表', 'سفير', 'السفير', 'سفيره', 'القنصل العام',
+    'постпред', 'постоянный представитель', 'постійний представник', '大使', '总领事', '常驻联合国代表', 'سفير', 'السفير', 'سفيره', 'القنصل العام',
     'المندوب الدائم', 'büyükelçi', 'başkonsolos', 'daimi temsilci', 'ambasciatore', 'ambasciatrice', 'console generale',
     'rappresentante permanente', 'incaricato d affari', 'suursaadik',
   ],
@@ -77,7 +77,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'permanent mission', 'mission to', 'mission to the', 'delegation to', 'permanent delegation', 'permanent representation',
     'mission permanente', 'représentation permanente', 'délégation permanente', 'misión permanente', 'representación permanente',
     'delegación permanente', 'missão permanente', 'representação permanente', 'delegação permanente', 'ständige vertretung',
-    'постоянное представительство', 'постоянного представительства', 'постпредство', 'постпредств*', 'постоянное представительств*',
+    'постоянное представительство', 'постоянного представительства', 'постійне представництво', 'постійного представництва', 'постпредство', 'постпредств*', 'постоянное представительств*',
     '常驻', '使团', '代表团', 'البعثه الدائمه', 'بعثه', 'البعثه', 'daimi temsilciliği', 'daimi temsilciliğ*', 'missione permanente',
     'rappresentanza permanente', 'msn', 'permrep',
   ],
@@ -90,7 +90,7 @@ export const ROLE_PHRASES: Record<LexRole, string[]> = {
     'ministerio de asuntos exteriores', 'ministerio de relaciones exteriores', 'secretaría de relaciones exteriores',
     'relaciones exteriores', 'asuntos exteriores', 'cancillería', 'ministério das relações exteriores', 'ministério dos negócios estrangeiros',
     'relações exteriores', 'negócios estrangeiros', 'itamaraty', 'auswärtiges amt', 'auswärtigen amts', 'auswärtigen amtes',
-    'auswärtige amt', 'министерство иностранных дел', 'министерства иностранных дел', 'мид', 'мзс', '外交部', 'وزاره الخارجيه',
+    'auswärtige amt', 'министерство иностранных дел', 'министерства иностранных дел', 'міністерство закордонних справ', 'мид', 'мзс', '外交部', 'وزاره الخارجيه',
     'الخارجيه', 'dışişleri bakanlığı', 'dışişleri', 'ministero degli affari esteri', 'ministero degli esteri', 'farnesina',
     'buitenlandse zaken', 'ministerie van buitenlandse zaken', 'quai d orsay', 'fcdo', 'dfat', 'mfat', 'mea',
     // South Africa's and Namibia's names for their foreign ministries.
@@ -320,7 +320,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
   {
     kind: 'parody',
     phrases: [
-      'parody', 'parodie', 'parodia', 'paródia', 'пародия', 'пародийный', 'пародийн*', '恶搞', '戏仿', '模仿账号', 'ساخر', 'ساخره',
+      'parody', 'parodie', 'parodia', 'paródia', 'пародия', 'пародійний', 'пародийный', 'пародийн*', '恶搞', '戏仿', '模仿账号', 'ساخر', 'ساخره',
       'parodi', 'satire', 'satirical', 'satira', 'sátira', 'satirique', 'сатира', 'hiciv', 'not really', 'memes', 'shitposting',
       'spoof', 'joke account', 'comedy account', 'humour', 'humor', 'humor diplomático', 'юмор', '搞笑', 'كوميدي', 'mizah', 'umorismo',
       'not the real', 'pas le vrai', 'no es el verdadero', 'no es la verdadera', 'não é o verdadeiro', 'nicht der echte',
@@ -338,7 +338,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     kind: 'unofficial',
     phrases: [
       'unofficial', 'non official', 'non officiel', 'non officielle', 'no oficial', 'não oficial', 'inoffiziell', 'inoffizieller',
-      'неофициальный', 'неофициальн*', '非官方', 'غير رسمي', 'غير رسميه', 'resmi olmayan', 'gayriresmi', 'non ufficiale',
+      'неофициальный', 'неофициальн*', 'неофіційн*', 'не є офіційн*', 'не пов язан*', '非官方', 'غير رسمي', 'غير رسميه', 'resmi olmayan', 'gayriresmi', 'non ufficiale',
       'not affiliated', 'no affiliation', 'no relation', 'non affilié', 'non affiliée', 'sans lien', 'no afiliado', 'no afiliada',
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
@@ -438,7 +438,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'despachante', 'despachantes', 'assessoria', 'consultoria', 'agência de vistos', 'agência de viagens', 'agência de turismo',
       'visaagentur', 'visumagentur', 'visaberatung', 'visumberatung', 'einwanderungsberatung', 'reisebüro', 'beratungsagentur',
       'визовое агентство', 'визовые агентства', 'визовый агент', 'туристическое агентство', 'турагентство', 'турфирма',
-      'консалтинг*', 'иммиграционный консультант', 'помощь в получении виз*',
+      'консалтинг*', 'иммиграционный консультант', 'помощь в получении виз*', 'візове агентство', 'туристичне агентство', 'турагенція',
       '签证中介', '中介', '代办签证', '签证代办', '移民中介', '留学中介', '旅行社', '移民顾问', '签证顾问', '咨询公司',
       'مكتب استشارات', 'استشارات الهجره', 'مكتب سفريات', 'مكتب خدمات', 'وكاله سفر', 'وكاله سياحه', 'وكيل تاشيرات', 'مكتب تاشيرات',
       'vize danışmanlık', 'vize danışmanlığı', 'vize danışmanı', 'danışmanlık', 'vize acentesi', 'seyahat acentesi', 'turizm acentesi',
@@ -454,7 +454,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'we fill in', 'we fill out', 'ci pensiamo noi', 'pensiamo noi', 'заполним', 'мы заполним', 'nos encargamos', 'cuidamos de tudo',
       'wir kümmern uns', 'assistance visa', 'accompagnement visa', 'antecipamos',
       'antecipação de', 'conseguimos sua', 'conseguimos seu', 'wir besorgen', 'wir beschaffen', 'wir erledigen', 'поможем получить',
-      'поможем оформить', 'оформим', 'оформляем визы', '帮您办理', '包办', 'نساعدك في الحصول', 'نساعدك على الحصول', 'نستخرج',
+      'поможем оформить', 'оформим', 'оформляем визы', 'допомагаємо', 'допоможемо', 'оформимо', '帮您办理', '包办', 'نساعدك في الحصول', 'نساعدك على الحصول', 'نستخرج',
       'randevu alıyoruz', 'randevu ayarlıyoruz', 'vize alıyoruz', 'ti aiutiamo a ottenere', 'ti aiutiamo con il visto', 'otteniamo',
     ],
   },
@@ -465,7 +465,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'garanti', 'garantis', '100 garantie', 'taux de réussite', 'garantizado', 'garantizada', 'garantizados', 'garantizadas',
       '100 garantía', 'tasa de éxito', 'garantido', 'garantida', 'garantidos', '100 garantia', 'taxa de sucesso', 'aprovação garantida',
       'garantiert', '100 garantie', 'erfolgsgarantie', 'geld zurück', 'erfolgsquote', 'гарантия 100', '100 гарантия',
-      'гарантия результата', 'гарантия получения', 'гарантируем', 'гарантированн*', '100 результат', 'процент одобрения', '包过',
+      'гарантия результата', 'гарантия получения', 'гарантируем', 'гарантированн*', 'гарантуємо', 'гарантован*', 'гарантія', '100 результат', 'процент одобрения', '包过',
       '保签', '保证出签', '出签率', '通过率', '百分百', 'مضمون', 'مضمونه', 'نضمن', 'بضمان', 'نسبه النجاح', 'garantili',
       'vize garantisi', 'kesin onay', 'başarı oranı', 'garantito', 'garantita', 'garantiti', '100 garanzia', 'tasso di successo',
     ],
@@ -480,7 +480,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'cupos disponibles', 'citas disponibles ya', 'cita rápida', 'citas rápidas', 'visa rápida', 'sin esperas', 'sin filas',
       'agende já', 'reserve já', 'ligue já', 'vagas disponíveis', 'sem espera', 'sem fila', 'sem filas', 'vip appointment*',
       'agendamento vip', 'cita vip', 'citas vip', 'rendez vous vip', 'rdv vip', 'vip termin*', 'appuntamento vip', 'jetzt buchen', 'jetzt anrufen',
-      'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди', 'без очередей',
+      'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди', 'без очередей', 'без черг', 'без черги',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
       'posti disponibili', 'senza attesa', 'senza attese', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
@@ -791,7 +791,7 @@ export const NEGATORS = [
   'not', 'no', 'never', 'cannot', 't', 'dont', 'doesnt', 'cant', 'wont', 'without', 'beware', 'fraud*', 'scam*', 'fake',
   'warning', 'caution', 'ne', 'pas', 'jamais', 'aucun*', 'sans', 'méfiez', 'attention', 'arnaque*', 'escroquer*', 'nunca',
   'ningún', 'ninguna', 'ninguno', 'sin', 'cuidado', 'fraude*', 'estafa*', 'não', 'nenhum*', 'sem', 'golpe*', 'nicht', 'kein*',
-  'nie', 'niemals', 'ohne', 'vorsicht', 'betrug*', 'не', 'нет', 'никогда', 'без', 'осторожно', 'мошен*', '不', '没有', '未', '非',
+  'nie', 'niemals', 'ohne', 'vorsicht', 'betrug*', 'не', 'нет', 'никогда', 'без', 'осторожно', 'мошен*', 'ніколи', 'обережно', 'шахра*', '不', '没有', '未', '非',
   '无', '勿', '谨防', '警惕', '诈骗', 'لا', 'ليس', 'لم', 'لن', 'احذر*', 'احتيال', 'asla', 'dikkat', 'dolandırıcı*', 'non', 'mai',
   'nessun*', 'senza', 'attenzione', 'truffa*', 'truffe',
 ];
@@ -810,14 +810,14 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     service: 'visas',
     phrases: [
       'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'dv lottery', 'green card lottery', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
-      'визы', 'визу', 'визов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
+      'визы', 'визу', 'визов*', 'віза', 'візи', 'візу', 'віз', 'візов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
     ],
   },
   {
     service: 'appointments',
     phrases: [
       'appointment', 'appointments', 'slot', 'slots', 'interview', 'biometrics', 'cita', 'citas', 'turno', 'turnos', 'rendez vous',
-      'rdv', 'créneau', 'créneaux', 'agendamento', 'agendamentos', 'termin', 'termine', 'terminvergabe', 'запись', 'записи',
+      'rdv', 'créneau', 'créneaux', 'agendamento', 'agendamentos', 'termin', 'termine', 'terminvergabe', 'запись', 'записи', 'запис', 'запису',
       'слот', 'слоты', '预约', 'موعد', 'مواعيد', 'randevu', 'randevusu', 'appuntamento', 'appuntamenti', 'prenotazione',
     ],
   },
@@ -923,14 +923,14 @@ export const CURRENCY_CODES = [
 ];
 export const CURRENCY_WORDS = [
   'dollars', 'dollar', 'dólares', 'dolares', 'dólar', 'euros', 'euro', 'pesos', 'reais', 'libras', 'pounds', 'rupees', 'naira',
-  'cedis', 'shillings', 'dirhams', 'riyals', 'lira', 'liras', 'tl', 'руб', 'рублей', 'рубля', 'долларов', 'евро', '元', '美元',
+  'cedis', 'shillings', 'dirhams', 'riyals', 'lira', 'liras', 'tl', 'руб', 'рублей', 'рубля', 'долларов', 'евро', 'грн', 'гривень', 'доларів', 'євро', '元', '美元',
   '人民币', '欧元', 'درهم', 'ريال', 'دولار', 'جنيه', 'دينار', 'يورو',
 ];
 
 /** "This is the official account" in the ten languages: supports an identification, never proves it. */
 export const OFFICIAL_CLAIM = [
   'official account', 'official', 'compte officiel', 'officiel', 'cuenta oficial', 'oficial', 'perfil oficial', 'conta oficial',
-  'offizieller account', 'offizieller', 'официальный аккаунт', 'официальная страница', 'официальный', '官方账号', '官方', 'الحساب الرسمي',
+  'offizieller account', 'offizieller', 'официальный аккаунт', 'официальная страница', 'официальный', 'офіційний акаунт', 'офіційна сторінка', 'офіційний', '官方账号', '官方', 'الحساب الرسمي',
   'رسمي', 'resmi hesap', 'resmi', 'account ufficiale', 'ufficiale', 'cuenta institucional',
 ];
 
