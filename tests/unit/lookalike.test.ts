@@ -58,6 +58,20 @@ describe('findLookalike', () => {
     expect(look('EU24')).toBeNull();
   });
 
+  it('reads "spokesman", "spokeswoman" and "spox" as the listed "spokesperson", after any other look-alike', () => {
+    const spokes = new Directory([
+      { platform: 'x', handle: 'UN_Spokesperson', name: 'Spokesperson for the UN Secretary-General', country: null, org: 'UN', role: 'io_official', host: null, source: 't', tier: 'sourced' },
+    ]).lookalikeIndex();
+    const hit = (h: string) => findLookalike(spokes, 'x', h);
+    expect(hit('UN_Spokesman')).toEqual({ imitates: 'UN_Spokesperson', how: 'another word for its title' });
+    expect(hit('UNSpokeswoman')).toEqual({ imitates: 'UN_Spokesperson', how: 'another word for its title' });
+    expect(hit('UN_Spox')).toEqual({ imitates: 'UN_Spokesperson', how: 'another word for its title' });
+    expect(hit('UN_Spokespersn')).toEqual({ imitates: 'UN_Spokesperson', how: 'dropped letter' });
+    expect(hit('UN_Spokespersonn')).toEqual({ imitates: 'UN_Spokesperson', how: 'doubled or dropped letter' });
+    expect(hit('UN_Spokesperson')).toBeNull();
+    expect(hit('UNDP_Spokesman')).toBeNull();
+  });
+
   it('compares within a platform, and a Mastodon name on another server of the same operator is not an imitation', () => {
     expect(look('StateDept', 'bluesky')).toBeNull();
     expect(look('AuswaertigesAmt@mastodon.social', 'mastodon')?.imitates).toBe('AuswaertigesAmt@social.bund.de');

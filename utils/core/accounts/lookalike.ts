@@ -29,6 +29,14 @@ export function skeleton(handle: string): string {
   return folded.replace(/rn/g, 'm').replace(/vv/g, 'w').replace(/[_.\-\s]/g, '');
 }
 
+/**
+ * Words for one title that an impostor swaps for each other: "UN_Spokesman" for the listed "UN_Spokesperson".
+ * Read in a skeleton, so in its folded spelling.
+ */
+const TITLE_SYNONYMS = /spokes(?:wo)?man|spokesperson|spox/g;
+const titleFolded = (sk: string) => sk.replace(TITLE_SYNONYMS, 'spox');
+const titleWords = (sk: string) => String(sk.match(TITLE_SYNONYMS));
+
 // The same Mastodon user name on another server of the same operator (social.network.europa.eu and
 // ec.social-network.europa.eu) is a move or a second server, not an imitation.
 function sameOperator(listed: string, handle: string): boolean {
@@ -66,6 +74,8 @@ export function buildLookalikeIndex(entries: readonly DirectoryEntry[]): Lookali
     const sk = skeleton(localPart(e.platform, handle));
     if (sk.length < 2) continue;
     if (!p.bySkeleton.has(sk)) p.bySkeleton.set(sk, handle);
+    const titled = titleFolded(sk);
+    if (titled !== sk && !p.bySkeleton.has(titled)) p.bySkeleton.set(titled, handle);
     const c = collapse(sk);
     if (!p.byCollapsed.has(c)) p.byCollapsed.set(c, handle);
     // A dropped interior letter, only for long handles: the last letters often encode a country
@@ -102,7 +112,7 @@ export function deserializeLookalikeIndex(data: SerializedLookalikeIndex): Looka
 
 export interface LookalikeHit {
   imitates: string;
-  how: 'confusable' | 'doubled or dropped letter' | 'added affix' | 'dropped letter' | 'other-script characters';
+  how: 'confusable' | 'doubled or dropped letter' | 'added affix' | 'dropped letter' | 'other-script characters' | 'another word for its title';
 }
 
 /** The listed handle this (unlisted) handle imitates, or null. A listed handle is never a look-alike. */
@@ -116,7 +126,7 @@ export function findLookalike(index: LookalikeIndex, platform: Platform, handle:
   const nonAscii = /[^\x20-\x7e]/.test(local);
   const hit = p.bySkeleton.get(sk);
   if (hit && platform === 'mastodon' && sameOperator(hit, raw)) return null;
-  if (hit) return { imitates: hit, how: nonAscii ? 'other-script characters' : 'confusable' };
+  if (hit) return { imitates: hit, how: nonAscii ? 'other-script characters' : titleWords(sk) !== titleWords(skeleton(hit)) ? 'another word for its title' : 'confusable' };
   const c = p.byCollapsed.get(collapse(sk));
   if (c && c.length >= 4) return { imitates: c, how: 'doubled or dropped letter' };
   let base = local.toLowerCase();
@@ -128,6 +138,8 @@ export function findLookalike(index: LookalikeIndex, platform: Platform, handle:
   }
   const d = p.byDeletion.get(sk);
   if (d) return { imitates: d, how: 'dropped letter' };
+  const swapped = titleFolded(sk) !== sk ? p.bySkeleton.get(titleFolded(sk)) : undefined;
+  if (swapped) return { imitates: swapped, how: 'another word for its title' };
   return null;
 }
 
