@@ -429,7 +429,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'private agency', 'visa agency', 'visa agencies', 'visa agent', 'visa agents', 'visa consultant*', 'visa consultancy',
       'immigration consultant*', 'immigration consultancy', 'immigration agency', 'immigration lawyer*', 'consultancy', 'consultants',
       'consulting', 'travel agency', 'travel agent', 'visa service company', 'visa services company', 'we process your visa',
-      'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'cabinet de conseil', 'conseil en immigration',
+      'private service', 'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'service privé', 'servicio privado',
+      'serviço privado', 'privater dienst', 'частная служба', 'servizio privato', 'cabinet de conseil', 'conseil en immigration',
       'consultant en immigration', 'consultants en immigration',
       'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
       'asesoramiento migratorio', 'consultoría', 'consultor', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
@@ -842,8 +843,8 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
   {
     service: 'document legalisation',
     phrases: [
-      'apostille', 'legalisation', 'legalization', 'apostilla', 'legalización', 'légalisation', 'apostila', 'legalização',
-      'beglaubigung', 'апостиль', '认证', 'تصديق', 'apostil', 'legalizzazione',
+      'apostille', 'apostilles', 'legalisation', 'legalization', 'apostilla', 'legalización', 'légalisation', 'légalisations', 'apostila',
+      'legalização', 'beglaubigung', 'legalisierung', 'легализация', 'легализации', 'апостиль', '认证', 'تصديق', 'apostil', 'legalizzazione',
     ],
   },
   {
