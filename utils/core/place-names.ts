@@ -88,6 +88,8 @@ export const SHORT_NAMES: Record<string, string[]> = {
   VA: ['Holy See', 'Saint-Siège', 'Santa Sede', 'Heiliger Stuhl', 'Святой Престол'],
   // "EE. UU.": Spanish "Estados Unidos" abbreviated, read as two words.
   US: ['America', 'Amérique', 'Amerika', 'Америка', 'أمريكا', 'امريكا', 'EE UU'],
+  // Mexico's constitutional name, longer than the "Estados Unidos" inside it.
+  MX: ['Estados Unidos Mexicanos', 'United Mexican States', 'États-Unis du Mexique'],
   // Taiwan's official name; the People's Republic is matched first, by its own longer name.
   TW: ['Republic of China', 'República de China', 'République de Chine'],
   // "People's" splits into two words when folded; written so, the People's Republic stays the longer match.

@@ -971,6 +971,8 @@ export const CONNECTORS = [
   'his', 'her', 'excellency', 'general', 'générale', 'generale', 'geral', 'permanent', 'permanente', 'government', 'gobierno',
   'gouvernement', 'governo', 'regierung', 'правительства', 'official', 'account', 'i', 'ai', 'nin', 'nın', 'nun', 'nün',
   'state', 'états', 'estado', 'staat', 'государства',
+  // "Presidente Constitucional de la República de Guatemala".
+  'constitutional', 'constitucional', 'constitutionnel', 'constitutionnelle', 'costituzionale',
 ];
 
 /** Prepositions that introduce where a post is (the receiving state, or the organisation of a mission). */
