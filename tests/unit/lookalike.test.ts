@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fixture from '../fixtures/directory-small.json';
 import { Directory, type DirectoryFile, findLookalike, identifyAccount, selfImitation, skeleton } from '../../utils/core/accounts';
+import { lookalikeSpelling } from '../../utils/core/accounts/infer';
 
 const dir = Directory.fromFile(fixture as unknown as DirectoryFile);
 const look = (handle: string, platform: 'x' | 'mastodon' | 'bluesky' = 'x') => findLookalike(dir.lookalikeIndex(), platform, handle);
@@ -76,6 +77,32 @@ describe('findLookalike', () => {
     expect(look('StateDept', 'bluesky')).toBeNull();
     expect(look('AuswaertigesAmt@mastodon.social', 'mastodon')?.imitates).toBe('AuswaertigesAmt@social.bund.de');
     expect(look('AuswaertigesAmt@social2.bund.de', 'mastodon')).toBeNull();
+  });
+});
+
+describe('lookalikeSpelling: a state or office word written with a look-alike character, listed or not', () => {
+  it.each([
+    ['Iraqi_G0V', 'gov'],
+    ['SpainEmbMex1co', 'mexico'],
+    ['Ku8a_Emb', 'kuba'],
+    ['GreeceinSpaln', 'spain'],
+    ['IsraeIMFA', 'israel'],
+    ['ltalyMFA', 'italy'],
+  ])('%s writes %s', (handle, word) => {
+    expect(lookalikeSpelling(handle)?.word).toBe(word);
+  });
+
+  it.each(['GreeceinSpain', 'finlandla', 'Number10gov', 'Chinamission2un', 'EU4Ukraine', 'MallOfAmerica', 'Kiel_Embassy', 'usmission2asean'])(
+    '%s is written plainly',
+    (handle) => {
+      expect(lookalikeSpelling(handle)).toBeNull();
+    },
+  );
+
+  it('refuses an unlisted account so written, but not one with the government label', () => {
+    const account = { platform: 'x' as const, handle: 'GreeceinSpaln', name: 'Grecia en España', bio: 'Embajada de Grecia en Madrid.' };
+    expect(identifyAccount({ ...account, badge: 'none' }, new Directory([]))).toMatchObject({ official: false, reasons: [expect.stringContaining('"spain" with a look-alike character')] });
+    expect(identifyAccount({ ...account, badge: 'grey' }, new Directory([]))).toMatchObject({ official: true, country: 'GR', role: 'embassy' });
   });
 });
 

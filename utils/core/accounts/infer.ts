@@ -602,6 +602,57 @@ export function parseHandle(handle: string): HandleInfo {
   return info;
 }
 
+/** Digits that stand for letters in an imitation ("G0V", "SL0inESP"); not 2 and 4, which real handles use for "to" and "for". */
+const DIGIT_LETTERS: Record<string, string[]> = { '0': ['o'], '1': ['l', 'i'], '3': ['e'], '5': ['s'], '7': ['t'], '8': ['b'] };
+const HANDLE_GOV = new Set(['gov', 'govt', 'gob', 'gouv', 'mfa', 'mofa']);
+const handleWord = (piece: string, minPlace: number) =>
+  piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_GOV.has(piece) || (piece.length >= minPlace && handlePlace(piece) !== null);
+
+/** A known word of `chunk` (a role, an organisation, a state) that covers letter `k`, and where it starts. */
+function wordCovering(chunk: string, k: number, minPlace: number): { piece: string; at: number } | null {
+  for (let i = Math.max(0, k - 23); i <= k; i++) {
+    for (let j = Math.max(k + 1, i + 3); j <= Math.min(chunk.length, i + 24); j++) {
+      const piece = chunk.slice(i, j);
+      if (handleWord(piece, minPlace)) return { piece, at: i };
+    }
+  }
+  return null;
+}
+/** A state's name of four letters or more written plainly somewhere in `chunk` between `from` and `to`. */
+function nameWithin(chunk: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) for (let j = i + 4; j <= to; j++) if (handlePlace(chunk.slice(i, j))?.kind === 'name') return true;
+  return false;
+}
+
+/**
+ * A handle that writes a state's or an office's word with a look-alike character: a digit between letters
+ * ("Iraqi_G0V", "SL0inESP"), or an i and an l swapped in a state's name ("GreeceinSpaln", "IsraeIMFA").
+ * An office writes its own name plainly; returns the word and how it was written, or null.
+ */
+export function lookalikeSpelling(handle: string): { word: string; written: string } | null {
+  const written = (handle.split('@')[0] ?? '').split('.')[0]!.slice(0, 40);
+  for (const run of written.split(/[^a-zA-Z0-9]+/).filter(Boolean)) {
+    const chunk = run.toLowerCase();
+    for (let k = 0; k < chunk.length; k++) {
+      const c = chunk[k]!;
+      const between = /[a-z]/.test(chunk[k - 1] ?? '') && /[a-z]/.test(chunk[k + 1] ?? '');
+      const swaps = between && DIGIT_LETTERS[c] ? DIGIT_LETTERS[c] : c === 'l' ? ['i'] : c === 'i' ? ['l'] : [];
+      for (const letter of swaps) {
+        // A letter swapped only where the handle as written names nothing, into a state's name of five
+        // letters or more that no name as written overlaps: "Mall" is no "Mali", and "finlandla" (Finland
+        // in LA) no "Finlandia".
+        const isLetter = /[a-z]/.test(c);
+        if (isLetter && wordCovering(chunk, k, 3)) continue;
+        const found = wordCovering(chunk.slice(0, k) + letter + chunk.slice(k + 1), k, isLetter ? 5 : 3);
+        if (!found) continue;
+        if (isLetter && (handlePlace(found.piece)?.kind !== 'name' || nameWithin(chunk, found.at, found.at + found.piece.length))) continue;
+        return { word: found.piece, written: run };
+      }
+    }
+  }
+  return null;
+}
+
 // --- Decision --------------------------------------------------------------------------------
 
 /** The state of an institution's name ("Quirinale" → IT), for a role named by its seat. */
@@ -683,6 +734,10 @@ export function inferAccount(account: AccountInput): Identification {
   const against = againstReasons(segs, account.badge === 'grey');
   if (against.length) return { ...NOT_OFFICIAL, basis: 'inferred', reasons: against };
   if (account.badge === 'gold') return { ...NOT_OFFICIAL, reasons: ['gold badge: a verified business or NGO, not a government'] };
+  const spelled = account.badge === 'grey' ? null : lookalikeSpelling(account.handle ?? '');
+  if (spelled) {
+    return { ...NOT_OFFICIAL, basis: 'inferred', reasons: [`its handle writes "${spelled.word}" with a look-alike character ("${spelled.written}"): an office writes its own name plainly`] };
+  }
   // A mirror of an embassy's X feed carries the embassy's name and bio word for word.
   if (account.accountType) {
     return { ...NOT_OFFICIAL, basis: 'inferred', reasons: [account.accountType === 'bot' ? 'the platform marks it automated (a feed or a mirror), not the office itself' : 'a group account: it reposts what its members send'] };
