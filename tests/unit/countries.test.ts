@@ -15,6 +15,12 @@ describe('countries', () => {
     expect(countryName('FR', 'ru')).toBe('Франция');
     expect(countryName('ZZ')).toBe('ZZ');
   });
+  it('reads Ukrainian names, Mexico by its constitutional name, and no Arabic state in a Persian word', () => {
+    expect(places('Посольство України в США')).toEqual(['UA', 'US']);
+    expect(places('Consulado General de los Estados Unidos Mexicanos')).toEqual(['MX']);
+    expect(places('سفارة العراق')).toEqual(['IQ']);
+    expect(places('سید عباس عراقچی')).toEqual([]);
+  });
   it('builds flags from regional indicators and reads them back', () => {
     expect(flagEmoji('fr')).toBe('🇫🇷');
     expect(flagEmoji('FRA')).toBe('');

@@ -131,9 +131,12 @@ function wordMatches(text: string, pattern: string, allowStem: boolean): boolean
   const s = stem(pattern);
   if (!text.startsWith(s) || text.length - s.length > maxTail(text)) return false;
   // Latin-script endings are a closed set (adjective, case and genitive endings); anything else is
-  // another word sharing a prefix ("servi|ng" is not Sérvia).
+  // another word sharing a prefix ("servi|ng" is not Sérvia). Letters only Persian has are no Arabic
+  // ending: "عراقچی" (Araghchi, a name) is not Iraq.
+  if (PERSIAN_LETTERS.test(text.slice(s.length))) return false;
   return /[\u0400-\u04FF\u0600-\u06FF]/.test(text) || LATIN_TAIL.test(text.slice(s.length));
 }
+const PERSIAN_LETTERS = /[پچژگک]/;
 const LATIN_TAIL =
   /^(?:|[aeiouyns]|[aeiou]s|an|ian|ians|ese|ish|isch|ische|ischen|ischer|isches|ois|oise|ais|aise|ano|ana|anos|anas|ani|ien|ienne|ense|eno|ena|ino|ina|ico|ica|ier|er|en|ern|ens|iya|ia|ya|ca|li|lu|nin|nun|da|de|ta|te|ye|deki|daki|ca|ça|esa|eses|és|ês|ês|ea|eo|ija|eiro|eira|eiros|eiras)$/;
 

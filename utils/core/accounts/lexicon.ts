@@ -355,6 +355,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'no somos una entidad gubernamental', 'não somos o consulado', 'não somos a embaixada', 'não é um órgão oficial',
       'não somos um órgão', 'non siamo l ambasciata', 'non siamo il consolato', 'non è un ente governativo',
       'не является государственн*', 'не является официальн*', 'не является посольством', 'не является консульством',
+      'ليس حسابا حكوميا', 'ليس حسابا رسميا', 'حساب غير حكومي',
       '非政府机构', '非官方机构', 'لسنا السفاره', 'لسنا القنصليه', 'لسنا جهه حكوميه', 'resmi kurum değildir',
       'devlet kurumu değildir',
     ],
@@ -557,7 +558,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'pm for', 'in dm', 'via dm', 'by dm', 'messages privés', 'message privé', 'en message privé', 'par message privé',
       'mensaje privado', 'mensajes privados', 'mensagem privada', 'mensagens privadas', 'direktnachricht', 'رسائل خاصه', 'özel mesaj',
       'messaggio privato', 'messaggi privati', 'écrivez nous en dm', 'en dm', 'en mp', 'par mp', 'en privé', 'por dm', 'al dm', 'por md',
-      'al md', 'por privado', 'al privado', 'escríbenos por whatsapp', 'escríbenos al whatsapp', 'no direct', 'chama no direct',
+      'al md', 'por privado', 'al privado', 'por mensaje directo', 'mensaje directo', 'por mensagem direta', 'par message direct', 'escríbenos por whatsapp', 'escríbenos al whatsapp', 'no direct', 'chama no direct',
       'chama no privado', 'chama no zap', 'manda dm', 'per dm', 'schreib uns auf whatsapp', 'privatnachricht', 'в директ', 'в лс',
       'в личку', 'в личные сообщения', '私信', '私聊', '加微信', 'على الخاص', 'راسلنا خاص', 'dm den', 'dm atın', 'özelden',
       'scrivici su whatsapp', 'in privato', 'in direct', 'direct message', 'direct messages', 'mensaje directo', 'mensajes directos',
@@ -596,7 +597,10 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'oppositionsführer*', 'oppositionspartei', 'schattenkabinett', 'schattenminister*', 'schattenregierung', 'оппозиция',
       'оппозиции', 'оппозицион*', 'теневое правительство', 'теневой кабинет', 'теневой министр', 'теневого', '反对党', '反对派',
       '在野党', '影子内阁', '影子政府', 'المعارضه', 'معارضه', 'المعارض', 'معارض', 'حكومه الظل', 'وزير الظل', 'muhalefet', 'ana muhalefet',
-      'gölge kabine', 'gölge bakan*', 'opposizione', "leader dell opposizione", 'governo ombra', 'ministro ombra',
+      'gölge kabine', 'gölge bakan*', 'opposizione', "leader dell opposizione", 'governo ombra', 'ministro ombra', 'للمعارضه',
+      // A government in exile speaks for a cause, not for the state's government.
+      'in exile', 'government in exile', 'en el exilio', 'en exilio', 'en exil', 'no exílio', 'im exil', 'в изгнании', 'في المنفى',
+      'in esilio', 'sürgündeki', 'sürgün hükümeti',
     ],
   },
   {
@@ -770,7 +774,7 @@ export const AMBASSADOR_SUBJECTS = [
   'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
   'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
   'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia', 'pizza', 'pasta', 'tea', 'beer', 'cheese', 'olive oil', 'birra',
-  'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'käse', 'caffè', 'espresso', 'café', 'kaffee',
+  'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'bieres', 'biers', 'weines', 'käse', 'caffè', 'espresso', 'café', 'kaffee',
   'кофе', 'kahve', 'القهوه', '咖啡',
 ];
 
@@ -812,6 +816,15 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     phrases: [
       'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'dv lottery', 'green card lottery', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
       'визы', 'визу', 'визов*', 'віза', 'візи', 'візу', 'віз', 'візов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
+    ],
+  },
+  {
+    // Consular paperwork as such: offered by private message or for a fee, it is sold, not served.
+    service: 'consular paperwork',
+    phrases: [
+      'consular services', 'consular paperwork', 'trámites consulares', 'servicios consulares', 'démarches consulaires',
+      'services consulaires', 'serviços consulares', 'trâmites consulares', 'konsularische dienstleistungen', 'консульские услуги',
+      'الخدمات القنصليه', 'konsolosluk hizmetleri', 'servizi consolari', 'pratiche consolari',
     ],
   },
   {
