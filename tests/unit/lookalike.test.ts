@@ -38,6 +38,9 @@ describe('findLookalike', () => {
     ['SecGenNAO', 'SecGenNATO'],
     ['StateDeptInfo', 'StateDept'],
     ['StateDept_Updates', 'StateDept'],
+    // "Office" or a claim in another language added ("UN_PGA_Office" for "UN_PGA").
+    ['StateDeptOffice', 'StateDept'],
+    ['StateDept_Oficial', 'StateDept'],
   ])('%s imitates %s', (handle, listed) => {
     expect(look(handle)?.imitates).toBe(listed);
   });
