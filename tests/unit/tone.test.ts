@@ -93,6 +93,7 @@ const POSTS: [string, Tone, string, string][] = [
   ['pt', 'sarcastic', 'Que coincidência: o “observador independente” chegou no avião do governo. Pelo visto, muito independente. 🙄', 'coincidência'],
   // French
   ['fr', 'cooperative', "La France salue l'accord conclu hier à Addis-Abeba.", 'saluer welcomes'],
+  ['fr', 'cooperative', 'Le ministre félicite le peuple ghanéen pour ces élections.', 'one clear cue is stance enough without a model'],
   ['fr', 'confrontational', "Ces déclarations ne sont pas acceptables. Le Mali n'a de leçons à recevoir de personne.", 'pas acceptables + leçons à recevoir'],
 ];
 

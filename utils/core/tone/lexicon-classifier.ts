@@ -262,7 +262,7 @@ function classify(raw: string, tag: string | undefined, { lexicons, analysers = 
 
   let tone: ToneOrUnknown;
   let score: number;
-  const threshold = hasLogistics ? DECISION_THRESHOLD_WITH_LOGISTICS : DECISION_THRESHOLD;
+  const threshold = hasLogistics ? DECISION_THRESHOLD_WITH_LOGISTICS : (lexicon.decisionThreshold ?? DECISION_THRESHOLD);
   if (irony >= IRONY_THRESHOLD && !(conflict >= 1.5 && conflict >= irony + 0.5)) {
     // Irony beats its literal words (rule 3), unless open hostility outweighs it.
     tone = 'sarcastic';

@@ -5,6 +5,7 @@ import type { ToneLexicon } from './types';
 // so patterns are written folded too; conjunction and article prefixes are clitics.
 export const ar: ToneLexicon = {
   lang: 'ar',
+  decisionThreshold: 0.5,
   clitics: ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'],
   cues: {
     thank: ['شكر*', 'نشكر', 'يشكر', 'تشكر', 'امتنان', 'تقدير=0.5', 'ممتن*'],

@@ -4,6 +4,7 @@ import type { ToneLexicon } from './types';
 // ("das akzeptieren wir nicht"), so it is also looked for just after a cue.
 export const de: ToneLexicon = {
   lang: 'de',
+  decisionThreshold: 0.5,
   negationAfter: 2,
   cues: {
     thank: ['dank*', 'bedank*', 'vielen dank'],

@@ -4,6 +4,7 @@ import type { ToneLexicon } from './types';
 // are clitics; "ne ... pas" is caught by "pas"/"plus"/"jamais" before the cue.
 export const fr: ToneLexicon = {
   lang: 'fr',
+  decisionThreshold: 0.5,
   clitics: ["l'", "d'", "n'", "qu'", "j'", "s'", "c'", "m'", "t'"],
   cues: {
     thank: ['merci*', 'remerci*', 'reconnaissan*', 'gratitude'],

@@ -3,6 +3,7 @@ import type { ToneLexicon } from './types';
 // Portuguese: Itamaraty, Lisbon and Lusophone Africa.
 export const pt: ToneLexicon = {
   lang: 'pt',
+  decisionThreshold: 0.5,
   clitics: [],
   cues: {
     thank: ['obrigad*', 'agradec*', 'gratidão'],

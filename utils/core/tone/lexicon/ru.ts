@@ -3,6 +3,7 @@ import type { ToneLexicon } from './types';
 // Russian: MID and embassy register. Stems cover case and aspect endings.
 export const ru: ToneLexicon = {
   lang: 'ru',
+  decisionThreshold: 0.5,
   quotedNames: true,
   cues: {
     thank: ['благодар*', 'спасибо', 'признательн*'],

@@ -84,4 +84,9 @@ export interface ToneLexicon {
    * the names of companies, pipelines, events and venues in «» («Газпром», «Северный поток»).
    */
   quotedNames?: boolean;
+  /**
+   * Polarity needed to call a post cooperative or confrontational, where the lexicon decides alone (the
+   * classifier's default otherwise). Chosen on the blind dev set of these languages.
+   */
+  decisionThreshold?: number;
 }
