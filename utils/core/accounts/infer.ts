@@ -6,7 +6,7 @@ import {
   AGAINST_REASON, AMBASSADOR_ADJECTIVES, AMBASSADOR_SUBJECTS, AMBASSADOR_WORDS, CAMPAIGN_TITLES, CONNECTORS, CONSULAR_SERVICES,
   CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, EMERGENCY_LABELS, EVIDENCE_AGAINST, HOST_PREPOSITIONS, IN_OFFICE, INSTITUTIONS,
   GIVEAWAY_NAME_WORDS, MESSAGING_APPS, NEGATORS, NEGATORS_AFTER, NEWS_NAME_WORDS, NOT_A_CAMPAIGN, NOT_AGAINST, NUMBER_FILLERS, OFFICE_LINE_LABELS,
-  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, COMPANY_FORMS, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
+  OFFICIAL_CLAIM, OFFICIAL_FEE_LABELS, ORGS, ORG_POST_WORDS, COMPANY_FORMS, HONORARY_CONSUL, PENDING, PENDING_CJK, TAKES_OFFICE_IN, ROLE_PHRASES, SERVICE_PAIRS, WEAK_PHRASES, type AgainstKind, type AgainstRow,
   type LexRole,
 } from './lexicon';
 import { PhraseMatcher, type Hit } from './phrases';
@@ -33,6 +33,7 @@ interface Lex {
   negators: PhraseMatcher<true>;
   negatorsAfter: PhraseMatcher<true>;
   notACampaign: PhraseMatcher<true>;
+  honoraryConsul: PhraseMatcher<true>;
   inOffice: PhraseMatcher<true>;
   pending: PhraseMatcher<true>;
   campaignTitles: PhraseMatcher<true>;
@@ -77,6 +78,7 @@ function getLex(): Lex {
     negators: set(NEGATORS),
     negatorsAfter: set(NEGATORS_AFTER),
     notACampaign: set(NOT_A_CAMPAIGN),
+    honoraryConsul: set(HONORARY_CONSUL),
     inOffice: set(IN_OFFICE),
     pending: set(PENDING),
     campaignTitles: set(CAMPAIGN_TITLES),
@@ -686,7 +688,9 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   if (!grey) {
     const sold = [...L.services.find(name.ws), ...L.services.findCJK(name.folded)].find((h) => SOLD_IN_NAME.has(h.value));
     if (sold) found.push({ kind: 'commerce', label: 'a service in the display name', source: sold.source });
-    const company = name.ws.find((w) => COMPANY_FORM_SET.has(w));
+    const company =
+      name.ws.find((w) => COMPANY_FORM_SET.has(w)) ??
+      (segs.some((s) => L.honoraryConsul.find(s.ws).length > 0) ? segs[1]?.ws.find((w) => COMPANY_FORM_SET.has(w)) : undefined);
     if (company) found.push({ kind: 'business', source: company });
     const giveaway = name.ws.find((w) => GIVEAWAY_NAME_SET.has(w));
     if (giveaway) found.push({ kind: 'commerce', label: 'a giveaway or raffle in the display name', source: giveaway });

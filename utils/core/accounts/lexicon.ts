@@ -268,10 +268,17 @@ export type AgainstKind =
   | 'non_state_ambassador';
 
 /**
- * A company's legal form, read in the display name only (a bio may name a partner firm, a post a
- * sanctioned one): no office is a limited company, and an honorary consul's firm often is.
+ * A company's legal form, read in the display name (a bio may name a partner firm, a post a sanctioned
+ * one): no office is a limited company, and an honorary consul's firm often is. In an honorary consul's
+ * bio it is read too: the consul's own firm beside the title is a business under the state's name.
  */
 export const COMPANY_FORMS = ['ltd', 'llc', 'gmbh', 'plc', 'sarl', 'srl', 'ltda', 'inc'];
+/** An honorary consul or consulate, in the supported languages. */
+export const HONORARY_CONSUL = [
+  'honorary consul', 'honorary consulate', 'consul honoraire', 'consulat honoraire', 'cónsul honorario', 'consulado honorario',
+  'cônsul honorário', 'consulado honorário', 'honorarkonsul', 'honorarkonsulin', 'honorarkonsulat', 'почетный консул',
+  'почетное консульство', 'القنصل الفخري', 'القنصليه الفخريه', 'fahri konsolos', 'fahri konsolosluğu', 'console onorario', 'consolato onorario',
+];
 
 /** What the badge card says for each kind of evidence against. */
 export const AGAINST_REASON: Record<AgainstKind, string> = {
@@ -485,7 +492,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'termin sichern', 'freie termine', 'termine frei', 'ohne wartezeit', 'запишитесь сейчас', 'бронируйте', 'без очереди', 'без очередей', 'без черг', 'без черги',
       'свободные слоты', 'срочная виза', '立即预约', '马上预约', '免排队', 'احجز الان', 'احجز موعدك', 'مواعيد متاحه',
       'بدون انتظار', 'hemen randevu', 'hemen arayın', 'sırasız', 'beklemeden', 'prenota ora', 'prenota subito', 'chiama ora',
-      'posti disponibili', 'senza attesa', 'senza attese', 'senza code', 'places limitées', 'plazas limitadas', 'vagas limitadas', 'posti limitati',
+      'posti disponibili', 'senza attesa', 'senza attese', 'senza code', 'places limitées', 'plazas limitadas', 'cupos limitados', 'vagas limitadas', 'posti limitati',
       'begrenzte plätze', 'места ограничены', 'send your cv', 'envoyez votre cv', 'envía tu cv', 'envie seu currículo', 'flat fee',
       'flat rate', 'pauschalpreis*', 'tarif forfaitaire', 'tarifa plana', 'prezzo fisso', 'фиксированная цена',
       'special price', 'special offer', 'prix spécial', 'offre spéciale', 'precio especial', 'oferta especial', 'preço especial',
@@ -526,7 +533,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'inscription payante', 'paid registration', 'registration fee', 'frais d inscription', 'cuota de inscripción',
       'inscripción pagada', 'taxa de inscrição', 'inscrição paga', 'anmeldegebühr', 'регистрационный взнос', 'رسوم التسجيل',
-      'kayıt ücreti', 'quota di iscrizione',
+      'kayıt ücreti', 'quota di iscrizione', 'pay the registration', 'payer l inscription', 'pagar la inscripción',
+      'pagá la inscripción', 'paga la inscripción', 'pague la inscripción', 'abonar la inscripción', 'abone la inscripción',
+      'pagar a inscrição', 'pague a inscrição',
     ],
   },
   {
