@@ -99,7 +99,7 @@ const COMMERCE: Pair[] = [
     ['CN', 'embassy']],
   ['es visas by direct message',
     x('ConsPeruVisados', 'Consulado del Perú en Madrid - Visados', 'Trámites de visados y pasaportes. Atención por mensaje directo.'),
-    /commercial service: visas.*private message "mensaje directo"/,
+    /commercial service: visas.*private message "(por )?mensaje directo"/,
     x('ConsPeruMadrid', 'Consulado General del Perú en Madrid', 'Cuenta oficial. Las consultas de visados no se atienden por mensaje directo: escriba al correo del consulado.'),
     ['PE', 'consulate']],
   ['es gestoría',

@@ -913,6 +913,12 @@ export function inferAccount(account: AccountInput): Identification {
       // A "mission" posted to a state is an embassy-like post; keep the state as host.
     }
   }
+  // Every embassy is posted somewhere, and its profile says where (in the handle, the name, the bio, a flag
+  // or the location); one that names no host is what an impostor's profile looks like, unless the platform
+  // vouches for it. (Consulates and envoys often name only a city this reading does not know.)
+  if (role === 'embassy' && !host && !grey) {
+    return { ...NOT_OFFICIAL, basis: 'inferred', reasons: [`an embassy that names no host country or city ("${primary?.hit.source ?? 'embassy'}"), without the government label`] };
+  }
   reasons.push(`${role.replace(/_/g, ' ')}${primary ? ` ("${primary.hit.source}")` : ''}${why ? `; ${why}` : ''}`);
   return { official: true, country, org: null, role, host, basis: 'inferred', reasons: [...reasons, ...support(claim, grey)] };
 }

