@@ -604,7 +604,7 @@ export function parseHandle(handle: string): HandleInfo {
   return info;
 }
 
-/** Digits that stand for letters in an imitation ("G0V", "SL0inESP"); not 2 and 4, which real handles use for "to" and "for". */
+/** Digits that stand for letters in an imitation ("G0V", "Mex1co"); not 2 and 4, which real handles use for "to" and "for". */
 const DIGIT_LETTERS: Record<string, string[]> = { '0': ['o'], '1': ['l', 'i'], '3': ['e'], '5': ['s'], '7': ['t'], '8': ['b'] };
 const HANDLE_GOV = new Set(['gov', 'govt', 'gob', 'gouv', 'mfa', 'mofa']);
 const handleWord = (piece: string, minPlace: number) =>
@@ -628,7 +628,7 @@ function nameWithin(chunk: string, from: number, to: number): boolean {
 
 /**
  * A handle that writes a state's or an office's word with a look-alike character: a digit between letters
- * ("Iraqi_G0V", "SL0inESP"), or an i and an l swapped in a state's name ("GreeceinSpaln", "IsraeIMFA").
+ * ("Iraqi_G0V", "SpainEmbMex1co"), or an i and an l swapped in a state's name ("GreeceinSpaln", "IsraeIMFA").
  * An office writes its own name plainly; returns the word and how it was written, or null.
  */
 export function lookalikeSpelling(handle: string): { word: string; written: string } | null {
