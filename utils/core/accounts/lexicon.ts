@@ -350,6 +350,9 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
       'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'бот', 'automated', 'автоматический репост', 'not a government',
+      // An account that calls itself independent speaks of the office, not for it.
+      'independent account', 'compte indépendant', 'compte d information indépendant', 'cuenta independiente', 'conta independente',
+      'unabhängiger account', 'независимый аккаунт', 'حساب مستقل', 'bağımsız hesap', 'account indipendente',
       // A "backup" account stands in for the office's account; it is not it.
       'backup account', 'back up account', 'compte de secours', 'cuenta de respaldo', 'cuenta alternativa', 'conta reserva',
       'резервный аккаунт', 'запасной аккаунт', 'حساب احتياطي', 'yedek hesap', 'account di riserva', 'ersatzkonto', 'backup konto',
@@ -442,7 +445,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'consulting', 'travel agency', 'travel agent', 'visa service company', 'visa services company', 'we process your visa',
       'private service', 'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'service privé', 'servicio privado',
       'serviço privado', 'privater dienst', 'частная служба', 'servizio privato', 'cabinet de conseil', 'conseil en immigration',
-      'consultant en immigration', 'consultants en immigration',
+      'consultant en immigration', 'consultants en immigration', 'our agency', 'notre agence', 'nuestra agencia', 'nossa agência',
+      'unsere agentur', 'наше агентство', 'وكالتنا', 'acentemiz', 'la nostra agenzia',
       'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
       'asesoramiento migratorio', 'consultoría', 'consultor', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
       'tramitamos', 'abogado de inmigración', 'abogados de inmigración', 'gestores de visas', 'gestor de trámites',
@@ -636,6 +640,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'المرشح لمنصب', 'الرئيس المنتخب',
       // Taking office later: "will take up the post in January", "prise de fonctions prévue".
       'will take office', 'will take up', 'will assume office', 'will assume the post', 'prise de fonctions prévue',
+      'prise de fonctions prochaine', 'prochaine prise de fonctions', 'upcoming assumption of office', 'próxima toma de posesión',
+      'próxima asunción', 'nächster amtsantritt', 'bevorstehender amtsantritt',
       'prendra ses fonctions', 'prendra son poste', 'asumirá el cargo', 'asumirá funciones', 'tomará posesión', 'assumirá o cargo',
       'tomará posse', 'wird sein amt antreten', 'wird ihr amt antreten', 'вступит в должность', '将就任', '即将就任', 'سيتولى منصب',
       'göreve başlayacak', 'assumerà l incarico', 'entrerà in carica',
