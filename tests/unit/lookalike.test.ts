@@ -45,6 +45,14 @@ describe('findLookalike', () => {
     expect(look(handle)?.imitates).toBe(listed);
   });
 
+  it('drops a last letter only from a long last word: a short one may be a country code', () => {
+    const index = new Directory(['FranceinIsrael', 'UKinUAE', 'usembassyuae', 'StateDept'].map((handle) => ({ platform: 'x' as const, handle, name: handle, country: 'FR', org: null, role: 'embassy' as const, host: null, source: 't', tier: 'sourced' as const }))).lookalikeIndex();
+    expect(findLookalike(index, 'x', 'FranceinIsrae')).toEqual({ imitates: 'FranceinIsrael', how: 'dropped letter' });
+    expect(findLookalike(index, 'x', 'UKinUA')).toBeNull();
+    expect(findLookalike(index, 'x', 'usembassyua')).toBeNull();
+    expect(findLookalike(index, 'x', 'StateDep')).toBeNull();
+  });
+
   it('never flags a listed handle, even one letter from another listed one', () => {
     expect(look('UKinUSA')).toBeNull();
     expect(look('UKinUAE')).toBeNull();
@@ -71,6 +79,8 @@ describe('findLookalike', () => {
     expect(hit('UNSpokeswoman')).toEqual({ imitates: 'UN_Spokesperson', how: 'another word for its title' });
     expect(hit('UN_Spox')).toEqual({ imitates: 'UN_Spokesperson', how: 'another word for its title' });
     expect(hit('UN_Spokespersn')).toEqual({ imitates: 'UN_Spokesperson', how: 'dropped letter' });
+    // The last letter too, where the handle ends on a long word of its own.
+    expect(hit('UN_Spokesperso')).toEqual({ imitates: 'UN_Spokesperson', how: 'dropped letter' });
     expect(hit('UN_Spokespersonn')).toEqual({ imitates: 'UN_Spokesperson', how: 'doubled or dropped letter' });
     expect(hit('UN_Spokesperson')).toBeNull();
     expect(hit('UNDP_Spokesman')).toBeNull();

@@ -784,14 +784,14 @@ export const AMBASSADOR_ADJECTIVES = [
  * states give ambassadors (climate, cyber, human rights, health, food security).
  */
 export const AMBASSADOR_SUBJECTS = [
-  'tourism', 'sport', 'sports', 'marathon', 'half marathon', 'race', 'games', 'cup', 'league', 'club', 'team', 'festival', 'brand',
+  'tourism', 'sport', 'sports', 'olympic', 'olympics', 'olympique', 'olímpico', 'olímpica', 'olympischer', 'marathon', 'half marathon', 'race', 'games', 'cup', 'league', 'club', 'team', 'festival', 'brand',
   'fashion', 'beauty', 'fitness', 'wellness', 'music', 'travel', 'company', 'product', 'products', 'tourisme', 'touristique',
   'sportif', 'sportive', 'marque', 'course', 'jeux', 'turismo', 'turístico', 'turística', 'deporte', 'deportes', 'deportivo',
   'deportiva', 'maratón', 'marca', 'esporte', 'esportes', 'desporto', 'esportivo', 'maratona', 'tourismus', 'marke', 'туризма',
   'спорта', 'марафон*', 'бренда', 'السياحه', 'الرياضه', 'رياضي', 'ماراثون', 'الماراثون', 'العلامه التجاريه', 'turizm', 'spor',
   'maraton', 'marka', 'sportivo', 'marchio', 'platform', 'chess', 'esports', 'gaming', 'crypto',
   // Food and drink ("Ambassador of Italian cuisine"); not "food security", a theme states give ambassadors.
-  'cuisine', 'gastronomy', 'culinary', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
+  'cuisine', 'gastronomy', 'culinary', 'food', 'wine', 'coffee', 'chocolate', 'gastronomie', 'culinaire', 'vin', 'gastronomía', 'cocina',
   'vino', 'gastronomia', 'culinária', 'vinho', 'küche', 'kulinarik', 'wein', 'кухни', 'гастрономии', 'вина', '美食', 'المطبخ',
   'mutfak', 'gastronomi', 'cucina', 'gusto', 'enogastronomia', 'pizza', 'pasta', 'tea', 'beer', 'cheese', 'olive oil', 'birra',
   'formaggio', 'bière', 'fromage', 'cerveza', 'queso', 'cerveja', 'queijo', 'bier', 'bieres', 'biers', 'weines', 'käse', 'caffè', 'espresso', 'café', 'kaffee',

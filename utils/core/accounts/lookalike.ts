@@ -45,6 +45,12 @@ function sameOperator(listed: string, handle: string): boolean {
   return a !== '' && a === site(handle) && listed.split('@')[0]?.toLowerCase() === handle.split('@')[0]?.toLowerCase();
 }
 
+/** A handle whose last word, set off by a capital or an underscore, has five letters or more ("UN_Spokesperson", "FranceinIsrael"). */
+function endsOnLongWord(handle: string): boolean {
+  const word = handle.replace(/[^A-Za-z]+$/, '').match(/(?:^|_|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z]))([A-Za-z][a-z]*)$/)?.[1] ?? '';
+  return word.length >= 5 && word.length < handle.length;
+}
+
 function collapse(s: string): string {
   return s.replace(/(.)\1+/g, '$1');
 }
@@ -79,10 +85,12 @@ export function buildLookalikeIndex(entries: readonly DirectoryEntry[]): Lookali
     const c = collapse(sk);
     if (!p.byCollapsed.has(c)) p.byCollapsed.set(c, handle);
     // A dropped interior letter, only for long handles: the last letters often encode a country
-    // (UKinUA / UKinUAE), and short handles are one letter apart from many real ones.
+    // (UKinUA / UKinUAE), and short handles are one letter apart from many real ones. The last letter
+    // too where the handle ends on a long word of its own ("UN_Spokesperso"): no country code ends there.
     if (sk.length >= 8) {
-      // Any letter but the first and the last: "UN_Spokespersn" drops one near the end.
-      for (let i = 1; i < sk.length - 1; i++) {
+      // Any letter but the first: "UN_Spokespersn" drops one near the end.
+      const last = endsOnLongWord(handle) ? sk.length : sk.length - 1;
+      for (let i = 1; i < last; i++) {
         const d = sk.slice(0, i) + sk.slice(i + 1);
         if (!p.byDeletion.has(d)) p.byDeletion.set(d, handle);
       }
