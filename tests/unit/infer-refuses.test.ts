@@ -410,7 +410,7 @@ const AMBASSADORS: Pair[] = [
     x('ConsChileGenova', 'Consolato Onorario del Cile a Genova', 'Account ufficiale del Consolato Onorario del Cile a Genova.'),
     ['CL', 'consulate']],
   ["en an honorary consul's company (a legal form in the display name)",
-    x('NordicFreightBV', 'Nordic Freight Ltd', 'Freight forwarding since 1990. Our managing director is Honorary Consul of Fiji in Hamburg.'),
+    x('NordicFreightBV', 'Nordic Freight Ltd', 'Cargo since 1990. Our managing director is Honorary Consul of Fiji in Hamburg.'),
     /business or promotional use.*"ltd"/,
     x('FijiConsulHH', 'Honorary Consulate of Fiji in Hamburg', 'Official account of the Honorary Consulate of the Republic of Fiji in Hamburg.'),
     ['FJ', 'consulate']],

@@ -101,11 +101,14 @@ describe('lookalikeSpelling: a state or office word written with a look-alike ch
     ['GreeceinSpaln', 'spain'],
     ['IsraeIMFA', 'israel'],
     ['ltalyMFA', 'italy'],
+    ['malawipresldent', 'president'],
+    ['FijiPM0', 'pmo'],
+    ['EUlnAfrica', 'in'],
   ])('%s writes %s', (handle, word) => {
     expect(lookalikeSpelling(handle)?.word).toBe(word);
   });
 
-  it.each(['GreeceinSpain', 'finlandla', 'Number10gov', 'Chinamission2un', 'EU4Ukraine', 'MallOfAmerica', 'Kiel_Embassy', 'usmission2asean'])(
+  it.each(['GreeceinSpain', 'finlandla', 'Number10gov', 'Chinamission2un', 'EU4Ukraine', 'MallOfAmerica', 'Kiel_Embassy', 'usmission2asean', 'policesecretar3', 'BlnBDI', 'EU24', 'COP30'])(
     '%s is written plainly',
     (handle) => {
       expect(lookalikeSpelling(handle)).toBeNull();

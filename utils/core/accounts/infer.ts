@@ -607,6 +607,8 @@ export function parseHandle(handle: string): HandleInfo {
 /** Digits that stand for letters in an imitation ("G0V", "Mex1co"); not 2 and 4, which real handles use for "to" and "for". */
 const DIGIT_LETTERS: Record<string, string[]> = { '0': ['o'], '1': ['l', 'i'], '3': ['e'], '5': ['s'], '7': ['t'], '8': ['b'] };
 const HANDLE_GOV = new Set(['gov', 'govt', 'gob', 'gouv', 'mfa', 'mofa']);
+/** Office words a handle spells out, read for an i and an l swapped ("palaupresldent"). */
+const HANDLE_TITLES = new Set(['president', 'presidency', 'presidencia', 'presidente', 'embassy', 'ministry', 'minister', 'consulate', 'government']);
 const handleWord = (piece: string, minPlace: number) =>
   piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_GOV.has(piece) || (piece.length >= minPlace && handlePlace(piece) !== null);
 
@@ -633,11 +635,14 @@ function nameWithin(chunk: string, from: number, to: number): boolean {
  */
 export function lookalikeSpelling(handle: string): { word: string; written: string } | null {
   const written = (handle.split('@')[0] ?? '').split('.')[0]!.slice(0, 40);
+  // "In" written with a lower-case l between capitals: "EUlnASEAN", "UKlnUSA" (not "BlnBDI", Berlin).
+  if (/[A-Z]{2}ln[A-Z]/.test(written)) return { word: 'in', written };
   for (const run of written.split(/[^a-zA-Z0-9]+/).filter(Boolean)) {
     const chunk = run.toLowerCase();
     for (let k = 0; k < chunk.length; k++) {
       const c = chunk[k]!;
-      const between = /[a-z]/.test(chunk[k - 1] ?? '') && /[a-z]/.test(chunk[k + 1] ?? '');
+      // A digit between letters, or closing a run of letters ("TongaPM0").
+      const between = /[a-z]/.test(chunk[k - 1] ?? '') && (/[a-z]/.test(chunk[k + 1] ?? '') || k === chunk.length - 1);
       const swaps = between && DIGIT_LETTERS[c] ? DIGIT_LETTERS[c] : c === 'l' ? ['i'] : c === 'i' ? ['l'] : [];
       for (const letter of swaps) {
         // A letter swapped only where the handle as written names nothing, into a state's name of five
@@ -645,8 +650,14 @@ export function lookalikeSpelling(handle: string): { word: string; written: stri
         // in LA) no "Finlandia".
         const isLetter = /[a-z]/.test(c);
         if (isLetter && wordCovering(chunk, k, 3)) continue;
-        const found = wordCovering(chunk.slice(0, k) + letter + chunk.slice(k + 1), k, isLetter ? 5 : 3);
+        const swapped = chunk.slice(0, k) + letter + chunk.slice(k + 1);
+        const title = isLetter ? [...HANDLE_TITLES].find((t) => { const at = swapped.indexOf(t); return at >= 0 && at <= k && k < at + t.length && !chunk.includes(t); }) : undefined;
+        if (title) return { word: title, written: run };
+        const found = wordCovering(swapped, k, isLetter ? 5 : 3);
         if (!found) continue;
+        // A digit closing the handle names an office ("PM0"), never a place: "policesecretar3" is no "are".
+        const closing = !isLetter && k === chunk.length - 1;
+        if (closing && !(found.piece in HANDLE_ROLES || HANDLE_GOV.has(found.piece))) continue;
         if (isLetter && (handlePlace(found.piece)?.kind !== 'name' || nameWithin(chunk, found.at, found.at + found.piece.length))) continue;
         return { word: found.piece, written: run };
       }

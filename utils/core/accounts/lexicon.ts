@@ -429,7 +429,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'юридическая фирма', '律师事务所', 'مكتب محاماه', 'hukuk bürosu',
       'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
       'bodega', 'bodegas', 'vinos finos', 'adega', 'vinhos finos',
-      'import export', 'trading company', 'business inquiries', 'business enquiries',
+      'import export', 'trading company', 'business inquiries', 'business enquiries', 'shipping and trade', 'trade services',
+      'shipping services', 'logistics services', 'freight forwarding',
       'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
       'مصنع نبيذ',
     ],
@@ -570,7 +571,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     // negation ("we do not answer consular questions by DM").
     kind: 'commerce', label: 'contact by private message', negatable: true, withService: true,
     phrases: [
-      'dm us', 'dm me', 'dm for', 'dm now', 'dms open', 'send us a dm', 'send a dm', 'inbox us', 'inbox me', 'inbox for', 'pm us',
+      'dm us', 'dm me', 'dm for', 'dm now', 'enquiries dm', 'inquiries dm', 'dms open', 'send us a dm', 'send a dm', 'inbox us', 'inbox me', 'inbox for', 'pm us',
       'pm for', 'in dm', 'via dm', 'by dm', 'messages privés', 'message privé', 'en message privé', 'par message privé',
       'mensaje privado', 'mensajes privados', 'mensagem privada', 'mensagens privadas', 'direktnachricht', 'رسائل خاصه', 'özel mesaj',
       'messaggio privato', 'messaggi privati', 'écrivez nous en dm', 'en dm', 'en mp', 'par mp', 'en privé', 'por dm', 'al dm', 'por md',

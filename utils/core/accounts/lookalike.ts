@@ -169,9 +169,11 @@ export function selfImitation(platform: Platform, handle: string, name: string, 
     const wk = skeleton(w);
     if (!lower.includes(w) && sk.includes(wk) && lower !== sk) return `handle spells "${w}" with look-alike characters`;
   }
-  const joined = (name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? []).join('');
-  if (joined.length >= 6 && lower !== joined && collapse(lower) === collapse(joined) && lower.length > joined.length) {
-    return 'handle doubles a letter of the display name';
+  const nameWords = name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  const joined = nameWords.join('');
+  // The whole name ("EmmanuelMacronn") or one long word of it ("Makeievv" for "Oleksii Makeiev").
+  for (const w of [joined, ...nameWords.filter((x) => x.length >= 6)]) {
+    if (w.length >= 6 && lower !== w && collapse(lower) === collapse(w) && lower.length > w.length) return 'handle doubles a letter of the display name';
   }
   return null;
 }
