@@ -104,6 +104,7 @@ describe('lookalikeSpelling: a state or office word written with a look-alike ch
     ['malawipresldent', 'president'],
     ['FijiPM0', 'pmo'],
     ['EUlnAfrica', 'in'],
+    ['Bundesreglerung', 'regierung'],
   ])('%s writes %s', (handle, word) => {
     expect(lookalikeSpelling(handle)?.word).toBe(word);
   });

@@ -608,7 +608,10 @@ export function parseHandle(handle: string): HandleInfo {
 const DIGIT_LETTERS: Record<string, string[]> = { '0': ['o'], '1': ['l', 'i'], '3': ['e'], '5': ['s'], '7': ['t'], '8': ['b'] };
 const HANDLE_GOV = new Set(['gov', 'govt', 'gob', 'gouv', 'mfa', 'mofa']);
 /** Office words a handle spells out, read for an i and an l swapped ("palaupresldent"). */
-const HANDLE_TITLES = new Set(['president', 'presidency', 'presidencia', 'presidente', 'embassy', 'ministry', 'minister', 'consulate', 'government']);
+const HANDLE_TITLES = new Set([
+  'president', 'presidency', 'presidencia', 'presidente', 'embassy', 'embajada', 'ambassade', 'botschaft', 'ministry', 'ministerio',
+  'minister', 'consulate', 'government', 'gobierno', 'governo', 'gouvernement', 'regierung',
+]);
 const handleWord = (piece: string, minPlace: number) =>
   piece in HANDLE_ROLES || piece in HANDLE_ORGS || HANDLE_GOV.has(piece) || (piece.length >= minPlace && handlePlace(piece) !== null);
 

@@ -350,6 +350,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'sin relación', 'sin afiliación', 'não afiliado', 'não afiliada', 'sem relação', 'nicht verbunden', 'keine verbindung',
       'не связан*', 'не аффилирован*', '无关', '與官方無關', 'غير تابع', 'لا علاقه', 'bağlantısı yoktur', 'ilişkisi yoktur',
       'non affiliato', 'non affiliata', 'nessun legame', 'mirror', 'bot', 'бот', 'automated', 'автоматический репост', 'not a government',
+      'not the government', 'pas le gouvernement', 'no es el gobierno', 'community hub', 'diaspora network',
       // An account that calls itself independent speaks of the office, not for it.
       'independent account', 'compte indépendant', 'compte d information indépendant', 'cuenta independiente', 'conta independente',
       'unabhängiger account', 'независимый аккаунт', 'حساب مستقل', 'bağımsız hesap', 'account indipendente',
@@ -430,7 +431,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'winery', 'vineyard', 'vineyards', 'wine merchant', 'négociant', 'négociant en vins', 'domaine viticole', 'bodega de vinos',
       'bodega', 'bodegas', 'vinos finos', 'adega', 'vinhos finos',
       'import export', 'trading company', 'business inquiries', 'business enquiries', 'shipping and trade', 'trade services',
-      'shipping services', 'logistics services', 'freight forwarding',
+      'shipping services', 'logistics services', 'freight forwarding', 'realtor', 'real estate agent', 'luxury homes', 'dm for listings',
       'weingut', 'weinhandel', 'azienda vinicola', 'cantina vinicola', 'винодельня', '酒庄', 'şarap evi',
       'مصنع نبيذ',
     ],
@@ -446,7 +447,8 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
       'consulting', 'travel agency', 'travel agent', 'visa service company', 'visa services company', 'we process your visa',
       'private service', 'agence de visa', 'agence de visas', 'agence de voyage*', 'agence privée', 'service privé', 'servicio privado',
       'serviço privado', 'privater dienst', 'частная служба', 'servizio privato', 'cabinet de conseil', 'conseil en immigration',
-      'consultant en immigration', 'consultants en immigration', 'our agency', 'notre agence', 'nuestra agencia', 'nossa agência',
+      'consultant en immigration', 'consultants en immigration', 'authorised agent', 'authorized agent', 'citizenship by investment',
+      'our agency', 'notre agence', 'nuestra agencia', 'nossa agência',
       'unsere agentur', 'наше агентство', 'وكالتنا', 'acentemiz', 'la nostra agenzia',
       'agencia privada', 'agencia de visas', 'agencia de viajes', 'agencia migratoria', 'asesoría', 'asesorías', 'asesores',
       'asesoramiento migratorio', 'consultoría', 'consultor', 'consultora', 'consultores', 'gestoría', 'gestorías', 'gestor de visas', 'tramitadora',
@@ -772,7 +774,7 @@ export const AMBASSADOR_WORDS = [
  * "ambassadeur mondial", "embajador honorario". Not after "for": "Ambassador for Global Health" is a post.
  */
 export const AMBASSADOR_ADJECTIVES = [
-  'global', 'worldwide', 'honorary', 'goodwill', 'brand', 'celebrity', 'influencer', 'youth', 'student', 'campus', 'cultural',
+  'volunteer', 'bénévole', 'voluntario', 'voluntaria', 'ehrenamtlicher', 'ehrenamtliche', 'global', 'worldwide', 'honorary', 'goodwill', 'brand', 'celebrity', 'influencer', 'youth', 'student', 'campus', 'cultural',
   'culture', 'peace', 'community', 'event', 'mondial', 'mondiale', 'honoraire', 'de bonne volonté', 'de la jeunesse', 'culturel',
   'culturelle', 'de la paix', 'mundial', 'honorario', 'honoraria', 'de buena voluntad', 'juvenil', 'de la paz', 'honorário',
   'honorária', 'da boa vontade', 'de boa vontade', 'da paz', 'weltweit', 'globaler', 'globale', 'guten willens', 'почетный',
