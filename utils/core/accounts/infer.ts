@@ -654,8 +654,12 @@ export function lookalikeSpelling(handle: string): { word: string; written: stri
         const isLetter = /[a-z]/.test(c);
         if (isLetter && wordCovering(chunk, k, 3)) continue;
         const swapped = chunk.slice(0, k) + letter + chunk.slice(k + 1);
-        const title = isLetter ? [...HANDLE_TITLES].find((t) => { const at = swapped.indexOf(t); return at >= 0 && at <= k && k < at + t.length && !chunk.includes(t); }) : undefined;
-        if (title) return { word: title, written: run };
+        if (isLetter) {
+          for (const t of HANDLE_TITLES) {
+            const at = swapped.indexOf(t);
+            if (at >= 0 && at <= k && k < at + t.length && !chunk.includes(t)) return { word: t, written: run };
+          }
+        }
         const found = wordCovering(swapped, k, isLetter ? 5 : 3);
         if (!found) continue;
         // A digit closing the handle names an office ("PM0"), never a place: "policesecretar3" is no "are".
