@@ -41,6 +41,7 @@ describe('findLookalike', () => {
     // "Office" or a claim in another language added ("UN_PGA_Office" for "UN_PGA").
     ['StateDeptOffice', 'StateDept'],
     ['StateDept_Oficial', 'StateDept'],
+    ['StateDept_Ofc', 'StateDept'],
   ])('%s imitates %s', (handle, listed) => {
     expect(look(handle)?.imitates).toBe(listed);
   });

@@ -493,7 +493,7 @@ export const EVIDENCE_AGAINST: AgainstRow[] = [
     kind: 'commerce', label: 'sales pitch', negatable: true,
     phrases: [
       'book now', 'book your slot', 'book your appointment now', 'call now', 'order now', 'limited slots', 'slots available',
-      'available slots', 'early slots', 'urgent slots', 'fast track', 'fast tracked', 'express visa', 'visa express', 'urgent visa',
+      'available slots', 'early slots', 'urgent slots', 'fast track', 'fast tracked', 'express visa', 'visa express', 'urgent visa', 'express service', 'express-service',
       'skip the queue', 'skip the line', 'no waiting', 'réservez maintenant', 'réservez vite', 'appelez maintenant',
       'créneaux disponibles', 'rendez vous rapide', 'rdv rapide', 'sans attente', 'reserva ya', 'reserve ya', 'llama ya', 'agenda ya',
       'cupos disponibles', 'citas disponibles ya', 'cita rápida', 'citas rápidas', 'visa rápida', 'sin esperas', 'sin filas',
@@ -723,6 +723,9 @@ export const NOT_A_CAMPAIGN = [
 export const PENDING = [
   'pending', 'awaiting', 'before', 'until', 'en attente de', 'avant', 'pendiente de', 'pendiente', 'antes de', 'hasta', 'aguardando',
   'antes da', 'antes de', 'vor', 'bis zur', 'до', 'в ожидании', 'قبل', 'in attesa di', 'prima di', 'önce',
+  // "not yet presented credentials": the credentials are still to come.
+  'not yet', 'yet to', 'pas encore', 'aún no', 'todavía no', 'ainda não', 'noch nicht', 'ещё не', 'еще не', 'لم يقدم بعد', 'henüz',
+  'non ancora',
 ];
 /** In Chinese the wait is written around the phrase: "待递交国书", "尚未递交国书", "递交国书前". */
 export const PENDING_CJK = { before: /(?:待|尚未|即将|将)$/u, after: /^(?:前|之前)/u };
@@ -787,7 +790,7 @@ export const AMBASSADOR_ADJECTIVES = [
  * states give ambassadors (climate, cyber, human rights, health, food security).
  */
 export const AMBASSADOR_SUBJECTS = [
-  'tourism', 'sport', 'sports', 'olympic', 'olympics', 'olympique', 'olímpico', 'olímpica', 'olympischer', 'marathon', 'half marathon', 'race', 'games', 'cup', 'league', 'club', 'team', 'festival', 'brand',
+  'tourism', 'sport', 'sports', 'cricket', 'football', 'soccer', 'rugby', 'tennis', 'golf', 'basketball', 'olympic', 'olympics', 'olympique', 'olímpico', 'olímpica', 'olympischer', 'marathon', 'half marathon', 'race', 'games', 'cup', 'league', 'club', 'team', 'festival', 'brand',
   'fashion', 'beauty', 'fitness', 'wellness', 'music', 'travel', 'company', 'product', 'products', 'tourisme', 'touristique',
   'sportif', 'sportive', 'marque', 'course', 'jeux', 'turismo', 'turístico', 'turística', 'deporte', 'deportes', 'deportivo',
   'deportiva', 'maratón', 'marca', 'esporte', 'esportes', 'desporto', 'esportivo', 'maratona', 'tourismus', 'marke', 'туризма',

@@ -56,10 +56,10 @@ function collapse(s: string): string {
 }
 
 const AFFIX_PREFIX = /^(?:real|official|the_|not|true|iam|its)_?/;
-const AFFIX_SUFFIX = /(?:_+|official|oficial|officiel|real|hq|info|updates?|office|backup|\d+)$/;
+const AFFIX_SUFFIX = /(?:_+|official|oficial|officiel|ofcial|offical|ofc|real|hq|info|updates?|office|backup|\d+)$/;
 // A claim word added to a short handle ("UN_official", "realEU") imitates it as plainly as one added to
 // a long one; bare digits are only trusted on longer handles (UN2 or EU24 can be anyone).
-const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|oficial|officiel|real|hq|info|updates?|office|backup)$/;
+const WORD_AFFIX = /^(?:real|official|the_|true|iam|its)_?|_?(?:official|oficial|officiel|ofcial|offical|ofc|real|hq|info|updates?|office|backup)$/;
 
 interface PlatformIndex {
   exact: Set<string>;
