@@ -706,9 +706,10 @@ function againstReasons(segs: readonly Segment[], grey: boolean): string[] {
   if (!grey) {
     const sold = [...L.services.find(name.ws), ...L.services.findCJK(name.folded)].find((h) => SOLD_IN_NAME.has(h.value));
     if (sold) found.push({ kind: 'commerce', label: 'a service in the display name', source: sold.source });
+    // The bio's legal form first: the honorary-consul phrases are read only for the rare bio that has one.
+    const bioCompany = segs[1]?.ws.find((w) => COMPANY_FORM_SET.has(w));
     const company =
-      name.ws.find((w) => COMPANY_FORM_SET.has(w)) ??
-      (segs.some((s) => L.honoraryConsul.find(s.ws).length > 0) ? segs[1]?.ws.find((w) => COMPANY_FORM_SET.has(w)) : undefined);
+      name.ws.find((w) => COMPANY_FORM_SET.has(w)) ?? (bioCompany && segs.some((s) => L.honoraryConsul.find(s.ws).length > 0) ? bioCompany : undefined);
     if (company) found.push({ kind: 'business', source: company });
     const giveaway = name.ws.find((w) => GIVEAWAY_NAME_SET.has(w));
     if (giveaway) found.push({ kind: 'commerce', label: 'a giveaway or raffle in the display name', source: giveaway });
