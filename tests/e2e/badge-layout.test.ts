@@ -17,6 +17,15 @@ const posts: FixturePost[] = [
   })),
 ];
 
+/** The timeline in a window of this size, once every post has been processed. */
+async function openTimeline(width: number, height: number) {
+  const page = await session.context.newPage();
+  await page.setViewportSize({ width, height });
+  await page.goto('https://x.com/home');
+  await waitForProcessed(page, posts.length);
+  return page;
+}
+
 beforeAll(async () => {
   session = await launch();
   session.serve('/home', timelinePage(posts));
@@ -26,10 +35,7 @@ afterAll(async () => {
 });
 
 it("keeps the author's name readable beside the pill in a 400 px wide window, and the pill inside its row", async () => {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 400, height: 800 });
-  await page.goto('https://x.com/home');
-  await waitForProcessed(page, posts.length);
+  const page = await openTimeline(400, 800);
   const sizes = await page.evaluate(() => {
     const article = document.querySelector('article[data-dl-state="official"]')!;
     // The link that holds the name: what the row leaves it (the name's own span overflows it, clipped).
@@ -54,10 +60,7 @@ it("keeps the author's name readable beside the pill in a 400 px wide window, an
 });
 
 it('shows the whole pill where the row has room for it', async () => {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 800 });
-  await page.goto('https://x.com/home');
-  await waitForProcessed(page, posts.length);
+  const page = await openTimeline(1000, 800);
   // "United States · Foreign ministry" and its tone: the longest pill of this page.
   const pill = await inBadge(page.locator('diplolens-badge').nth(1), (root) => {
     const clipped = (el: Element) => el.scrollWidth > el.clientWidth;
@@ -70,10 +73,7 @@ it('shows the whole pill where the row has room for it', async () => {
 });
 
 it('opens the card above a pill near the bottom of the window, wholly inside the window', async () => {
-  const page = await session.context.newPage();
-  await page.setViewportSize({ width: 1000, height: 700 });
-  await page.goto('https://x.com/home');
-  await waitForProcessed(page, posts.length);
+  const page = await openTimeline(1000, 700);
   const badge = page.locator('diplolens-badge').last();
   await badge.scrollIntoViewIfNeeded();
   // Put the pill 60 px above the window's bottom edge.
