@@ -218,6 +218,11 @@ function storedItem<T>(key: string, fallback: T): StoredItem<T> {
 export const stored = {
   /** The user's corrections, by handleKey: every tab applies them at once. */
   overrides: storedItem<Record<string, Correction>>('diplolens:overrides', {}),
+  /**
+   * Whether an account found official by inference alone (no listing, no proven domain) gets a dashed
+   * "likely" badge; off, only vouched-for accounts are badged and recorded. Every tab applies it at once.
+   */
+  inferredBadges: storedItem<boolean>('diplolens:inferredBadges', true),
   /** Bumped when the imported account list changes: tabs fetch the directory again. */
   directoryVersion: storedItem<number>('diplolens:directoryVersion', 0),
   storageProblem: storedItem<StorageProblem | null>('diplolens:storageProblem', null),

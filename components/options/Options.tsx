@@ -5,12 +5,17 @@ import { send, type MastodonInstance } from '../../utils/protocol';
 import { GOVERNMENT_INSTANCES } from '../../utils/sites/mastodon/government-instances';
 import { instancePattern, normalizeInstanceHost } from '../../utils/sites/mastodon/urls';
 import { CaptureSwitches } from '../shared/CaptureSwitches';
+import { InferredBadgesSwitch } from './InferredBadgesSwitch';
 
-/** The settings: capture per platform, the Mastodon instances DiploLens reads, and where the data lives. */
+/** The settings: which accounts are badged, capture per platform, the Mastodon instances DiploLens reads, and where the data lives. */
 export function Options({ db }: { db: DiploLensDB }) {
   return (
     <main class="options">
       <h1>DiploLens options</h1>
+      <section class="panel" aria-label="Badges">
+        <h2>Badges</h2>
+        <InferredBadgesSwitch />
+      </section>
       <section class="panel" aria-label="Capture">
         <h2>Capture</h2>
         <CaptureSwitches db={db} />

@@ -1,12 +1,13 @@
 // Account identification on the labelled dev set (../shared/data/accounts-dev.jsonl, beside the repo).
 // Precision and recall of "official"; country (with org for organisations), role and host accuracy are
-// computed over the gold-official accounts. Run twice: inference alone (empty directory) and with the
-// bundled directory.
+// computed over the gold-official accounts. Run three times: inference alone (empty directory), with the
+// bundled directory, and with the directory but badges for inferred accounts off.
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AccountInput, Identification, Role } from '../../utils/core/model';
 import { Directory, identifyAccount } from '../../utils/core/accounts';
+import { withoutInferredOfficial } from '../../utils/core/accounts/inferred-badges';
 import { readJsonl, runCli } from './cli';
 
 interface Row extends AccountInput {
@@ -52,7 +53,11 @@ export async function evaluateAccountSet(path: string): Promise<void> {
   evaluate(rows, rows.map((r) => identifyAccount(r, empty)), 'inference alone (empty directory)');
   if (existsSync(join(root, 'utils', 'core', 'accounts', 'directory.json'))) {
     const input = rows.map(({ id, platform, handle, name, bio, badge }) => ({ id, platform, handle, name, bio, badge }));
-    evaluate(rows, await runCli<Answer>('accounts', input), 'diplolens accounts (with the bundled directory)');
+    const answers = await runCli<Answer>('accounts', input);
+    evaluate(rows, answers, 'diplolens accounts (with the bundled directory)');
+    // The option that badges only vouched-for accounts (components/options/InferredBadgesSwitch.tsx).
+    const vouchedOnly = answers.map((a) => withoutInferredOfficial({ ...a, reasons: a.reasons ?? [] }));
+    evaluate(rows, vouchedOnly, 'the same with badges for inferred accounts off (listings and proven domains only)');
   } else console.log('\n(no utils/core/accounts/directory.json: directory run skipped)');
 }
 

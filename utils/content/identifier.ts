@@ -1,5 +1,6 @@
 import { applyCorrection, type Correction } from '../core/accounts/corrections';
 import { Directory, handleKey } from '../core/accounts/directory';
+import { withoutInferredOfficial } from '../core/accounts/inferred-badges';
 import { identifyListed } from '../core/accounts/listed';
 import type { AccountInput, Identification } from '../core/model';
 import { BatchedLookup } from './batched-lookup';
@@ -17,6 +18,8 @@ export class PageIdentifier {
   /** The directory's and guards' verdict per account (null: needs inference); a timeline repeats authors. */
   private listed = new Map<string, Identification | null>();
   private inferred: BatchedLookup<AccountInput, Identification>;
+  /** The user's setting: whether an account found official by inference alone gets a ("likely") badge. */
+  private inferredBadges = true;
 
   constructor(
     private directory: Directory,
@@ -40,7 +43,12 @@ export class PageIdentifier {
     const base = listed ?? this.inferred.get(key, account);
     if (!base) return null;
     const correction = this.overrides[handleKey(account.platform, account.handle)];
-    return correction ? applyCorrection(base, correction) : base;
+    const shown = correction ? applyCorrection(base, correction) : base;
+    return this.inferredBadges ? shown : withoutInferredOfficial(shown);
+  }
+
+  setInferredBadges(on: boolean): void {
+    this.inferredBadges = on;
   }
 
   setOverrides(overrides: Record<string, Correction>): void {

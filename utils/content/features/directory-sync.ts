@@ -8,7 +8,8 @@ import type { ErrorLog } from './errors';
 
 /**
  * The page's identifier, kept in step with the background: the directory (bundled plus the
- * user's imported list) and the user's corrections, which apply at once in every open tab.
+ * user's imported list), the user's corrections and whether inferred accounts are badged, which
+ * apply at once in every open tab.
  */
 export async function createSyncedIdentifier(
   memory: AccountMemory,
@@ -25,9 +26,13 @@ export async function createSyncedIdentifier(
       return new Directory([]);
     }
   };
-  const overrides = await stored.overrides.getValue().catch(() => ({}));
+  const [directory, overrides, inferredBadges] = await Promise.all([
+    loadDirectory(),
+    stored.overrides.getValue().catch(() => ({})),
+    stored.inferredBadges.getValue().catch(() => true),
+  ]);
   const identifier = new PageIdentifier(
-    await loadDirectory(),
+    directory,
     overrides,
     async (accounts) => (await send('accounts:infer', { accounts })).identifications,
     () => hooks.retryPending(),
@@ -35,6 +40,11 @@ export async function createSyncedIdentifier(
   );
   stored.overrides.watch((next) => {
     identifier.setOverrides(next);
+    hooks.rescanAll();
+  });
+  identifier.setInferredBadges(inferredBadges !== false);
+  stored.inferredBadges.watch((on) => {
+    identifier.setInferredBadges(on !== false);
     hooks.rescanAll();
   });
   stored.directoryVersion.watch(() =>
