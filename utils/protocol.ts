@@ -117,8 +117,11 @@ export interface Messages {
   /** Deletes the library, accounts and corrections, the imported list and diagnostics; tabs follow at once. */
   'data:delete-everything': { from: 'page'; request: Empty; response: null };
   /** A page restored a full backup into the database: every tab applies its corrections and imported list. */
-  /** After a restore: the backup's Mastodon instances join the list (their permission is asked for again). */
-  'data:restored': { from: 'page'; request: { mastodonInstances: string[] }; response: null };
+  /**
+   * After a restore: the backup's Mastodon instances join the list (their permission is asked for again),
+   * and its badges setting, when it has one, applies.
+   */
+  'data:restored': { from: 'page'; request: { mastodonInstances: string[]; inferredBadges?: boolean }; response: null };
 
   // Mastodon instances (utils/background/mastodon-instances.ts)
   'mastodon:instances': { from: 'page'; request: Empty; response: { instances: MastodonInstance[] } };

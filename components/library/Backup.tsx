@@ -3,7 +3,7 @@ import type { DiploLensDB } from '../../utils/db/database';
 import { backupParser, type BackupCounts, type BackupResult } from '../../utils/core/library/backup';
 import { backupParts, restoreBackup } from '../../utils/db/backup';
 import { isQuotaError } from '../../utils/db/library';
-import { send } from '../../utils/protocol';
+import { send, stored } from '../../utils/protocol';
 import { download, nextTask } from '../shared/download';
 import { fileLines } from '../../utils/library/file-lines';
 
@@ -13,8 +13,8 @@ export const backupFileName = (at: Date) => `diplolens-backup-${at.toISOString()
 export async function downloadBackup(db: DiploLensDB): Promise<BackupCounts> {
   const at = new Date();
   const parts: Blob[] = [];
-  const { instances } = await send('mastodon:instances', {});
-  const generator = backupParts(db, at, instances.map((i) => i.host));
+  const [{ instances }, inferredBadges] = await Promise.all([send('mastodon:instances', {}), stored.inferredBadges.getValue()]);
+  const generator = backupParts(db, at, { mastodonInstances: instances.map((i) => i.host), inferredBadges: inferredBadges !== false });
   for (let step = await generator.next(); ; step = await generator.next()) {
     if (step.done) {
       download(new Blob(parts, { type: 'application/x-ndjson' }), backupFileName(at));
@@ -74,7 +74,8 @@ export function BackupPanel({ db, onRestored }: { db: DiploLensDB; onRestored: (
     setPhase({ kind: 'busy', what: 'Restoring…' });
     try {
       await restoreBackup(db, result.backup);
-      await send('data:restored', { mastodonInstances: result.backup.settings.mastodonInstances });
+      const { mastodonInstances, inferredBadges } = result.backup.settings;
+      await send('data:restored', { mastodonInstances, ...(inferredBadges === undefined ? {} : { inferredBadges }) });
       setPhase({ kind: 'done', message: `Restored ${describeCounts(result.counts)}.` });
       onRestored();
     } catch (error) {

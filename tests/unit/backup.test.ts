@@ -85,7 +85,7 @@ describe('full backup and restore', () => {
   it('keeps the Mastodon instances: a restore adds them to the list, each to be granted again', async () => {
     db = await populated();
     let text = '';
-    for await (const part of backupParts(db, new Date(Date.UTC(2026, 10, 1)), ['social.bund.de', 'mastodon.social'])) text += part;
+    for await (const part of backupParts(db, new Date(Date.UTC(2026, 10, 1)), { mastodonInstances: ['social.bund.de', 'mastodon.social'] })) text += part;
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     expect(parsed.backup.settings.mastodonInstances).toEqual(['social.bund.de', 'mastodon.social']);
@@ -107,6 +107,28 @@ describe('full backup and restore', () => {
     expect(text).not.toContain('mastodonInstances');
     const parsed = parseBackup(text);
     expect(parsed.ok && parsed.backup.settings.mastodonInstances).toEqual([]);
+  });
+
+  it('keeps the badges setting: a restore applies it, and a backup written before it leaves this browser\'s own', async () => {
+    db = await populated();
+    let text = '';
+    for await (const part of backupParts(db, new Date(Date.UTC(2026, 10, 1)), { inferredBadges: false })) text += part;
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    expect(parsed.backup.settings.inferredBadges).toBe(false);
+    const { mastodonInstances, inferredBadges } = parsed.backup.settings;
+    await dataSafetyHandlers(db)['data:restored']!({ mastodonInstances, inferredBadges });
+    expect(await stored.inferredBadges.getValue()).toBe(false);
+
+    const older = parseBackup(text.replace(',"inferredBadges":false', ''));
+    if (!older.ok) throw new Error(older.problems.join('\n'));
+    expect(older.backup.settings.inferredBadges).toBeUndefined();
+    await stored.inferredBadges.setValue(false);
+    await dataSafetyHandlers(db)['data:restored']!({ mastodonInstances: older.backup.settings.mastodonInstances });
+    expect(await stored.inferredBadges.getValue()).toBe(false);
+
+    const invalid = parseBackup(text.replace('"inferredBadges":false', '"inferredBadges":"no"'));
+    expect(invalid.ok).toBe(false);
   });
 
   it('refuses, with a reason and a line number, a file that is not whole and valid, and changes nothing', async () => {

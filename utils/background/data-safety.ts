@@ -11,7 +11,7 @@ import { addMastodonInstances } from './mastodon-instances';
  * in force are emptied and the directory's version bumped, which every tab watches. After a restore
  * (utils/db/backup.ts, written by a page) the same two are published from what was restored, and the
  * backup's Mastodon instances join the list: an instance whose permission this browser does not hold
- * shows in the options page as withdrawn, with **Grant again**.
+ * shows in the options page as withdrawn, with **Grant again**; its badges setting, if it has one, applies.
  */
 export function dataSafetyHandlers(db: DiploLensDB): Handlers {
   return {
@@ -22,8 +22,9 @@ export function dataSafetyHandlers(db: DiploLensDB): Handlers {
       await clearDiagnostics();
       return null;
     },
-    'data:restored': async ({ mastodonInstances }) => {
+    'data:restored': async ({ mastodonInstances, inferredBadges }) => {
       await addMastodonInstances(mastodonInstances);
+      if (inferredBadges !== undefined) await stored.inferredBadges.setValue(inferredBadges);
       await stored.overrides.setValue(await db.transaction('r', db.accounts, () => correctionsInForce(db)));
       await stored.directoryVersion.setValue(Date.now());
       return null;

@@ -64,7 +64,7 @@ export const MESSAGE_RULES: { readonly [K in MessageType]: Rule<K> } = {
   'capture:set': { from: 'page', request: v.object({ platform, on: v.boolean() }) },
   'data:delete-everything': { from: 'page', request: empty },
   // Each host is normalised again by the handler (normalizeInstanceHost); a bad one is left out.
-  'data:restored': { from: 'page', request: v.object({ mastodonInstances: v.pipe(v.array(shortText(253)), v.maxLength(1_000)) }) },
+  'data:restored': { from: 'page', request: v.object({ mastodonInstances: v.pipe(v.array(shortText(253)), v.maxLength(1_000)), inferredBadges: v.optional(v.boolean()) }) },
   'mastodon:instances': { from: 'page', request: empty },
   // The options page normalises the host; the background checks it again (normalizeInstanceHost).
   'mastodon:add': { from: 'page', request: v.object({ host: shortText(253) }) },

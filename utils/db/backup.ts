@@ -12,17 +12,22 @@ import type { AccountRecord, NoteRecord } from '../core/records';
 /**
  * The backup as text parts, in order (a page makes a Blob of them and may yield between parts): the
  * header, settings, the imported list, tags, accounts, then posts with their notes a chunk at a time,
- * and the last line with the counts. `mastodonInstances` (kept in the browser's storage, not the
- * database) is written with the settings. Like an export, it reads in chunks rather than in one transaction,
+ * and the last line with the counts. The Mastodon instances and the badges setting (kept in the browser's
+ * storage, not the database) are written with the settings. Like an export, it reads in chunks rather than in one transaction,
  * so a page stays responsive at 100,000 posts.
  */
-export async function* backupParts(db: DiploLensDB, createdAt = new Date(), mastodonInstances: readonly string[] = []): AsyncGenerator<string, BackupCounts> {
+export async function* backupParts(
+  db: DiploLensDB,
+  createdAt = new Date(),
+  fromStorage: { mastodonInstances?: readonly string[]; inferredBadges?: boolean } = {},
+): AsyncGenerator<string, BackupCounts> {
   const counts: BackupCounts = { settings: 1, listedAccount: 0, tag: 0, account: 0, post: 0 };
   yield backupHeader(createdAt);
   const setting = async (key: string) => (await db.settings.get(key))?.value;
   const capture = ((await setting(CAPTURE_KEY)) as Partial<CapturePolicy> | undefined) ?? {};
   const coder = await setting(CODER_KEY);
-  yield backupLine('settings', { capture, coder: typeof coder === 'string' ? coder : null, mastodonInstances: [...mastodonInstances] });
+  const { mastodonInstances = [], inferredBadges } = fromStorage;
+  yield backupLine('settings', { capture, coder: typeof coder === 'string' ? coder : null, mastodonInstances: [...mastodonInstances], ...(inferredBadges === undefined ? {} : { inferredBadges }) });
   const listed = ((await setting(IMPORTED_ACCOUNTS_KEY)) as DirectoryEntry[] | undefined) ?? [];
   counts.listedAccount = listed.length;
   if (listed.length) yield listed.map((entry) => backupLine('listedAccount', entry)).join('');

@@ -28,8 +28,10 @@ export interface Backup {
   /**
    * `mastodonInstances`: the instances added in the options page. A restore adds them to the list; the
    * browser's permission for each is the user's to give again (the options page offers it).
+   * `inferredBadges`: the options page's badges setting; absent from backups written before it existed,
+   * and then a restore leaves the browser's own setting as it is.
    */
-  settings: { capture: Partial<CapturePolicy>; coder: string | null; mastodonInstances: string[] };
+  settings: { capture: Partial<CapturePolicy>; coder: string | null; mastodonInstances: string[]; inferredBadges?: boolean };
 }
 
 type Kind = 'settings' | 'listedAccount' | 'tag' | 'account' | 'post';
@@ -66,6 +68,7 @@ const SettingsSchema = v.object({
   coder: v.nullable(v.pipe(v.string(), v.maxLength(200))),
   // Absent from backups written before instances were kept.
   mastodonInstances: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(253), v.regex(/^[a-z0-9.-]+$/, 'an instance must be a host name'))), v.maxLength(1_000)), []),
+  inferredBadges: v.optional(v.boolean()),
 });
 const CountsSchema = v.object({ settings: v.number(), listedAccount: v.number(), tag: v.number(), account: v.number(), post: v.number() });
 
