@@ -26,7 +26,7 @@ export function InferredBadgesSwitch() {
   };
   return (
     <fieldset>
-      <legend>Badges</legend>
+      <legend>Accounts no list names</legend>
       <label class="inline">
         <input type="checkbox" data-testid="inferred-badges" checked={on} onChange={(e) => change(e.currentTarget.checked)} /> Badge accounts
         recognised by inference (dashed “likely” badges)
