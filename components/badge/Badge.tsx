@@ -119,6 +119,7 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
       </h3>
       <p class="muted">{basisText(id)}</p>
       <Reasons reasons={id.reasons} />
+      {id.basis === 'inferred' ? <p class="muted">To badge only accounts a list names, turn off “Badges” in DiploLens’s options.</p> : null}
       {tone && toneInfo ? (
         <>
           <h3 style={{ marginTop: '8px' }}>

@@ -137,9 +137,12 @@ describe('badge host', () => {
     expect(pill(el).className).toBe('dl');
     pill(el).dispatchEvent(click());
     expect(card(el)?.textContent).toContain('Listed in Wikidata via Govdirectory, Dec 2025');
+    expect(card(el)?.textContent).not.toContain('options');
     renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'inferred' }, tone });
     expect(pill(el).className).toBe('dl inferred');
     expect(pill(el).textContent).toContain('· likely');
+    // An inference's card says how to do without such badges.
+    expect(card(el)?.textContent).toContain('turn off “Badges” in DiploLens’s options');
     renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'user' }, tone });
     expect(pill(el).className).toBe('dl user');
     expect(pill(el).textContent).toContain('· yours');
