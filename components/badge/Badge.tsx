@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Basis, Identification, ToneResult } from '../../utils/core/model';
 import { ROLES } from '../../utils/core/roles';
-import { TONES } from '../../utils/core/tones';
+import { isTentative, TONES } from '../../utils/core/tones';
 import { ToneCues } from '../shared/ToneCues';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 
@@ -40,6 +40,9 @@ function basisText(id: Identification): string {
   return '';
 }
 
+/** How sure the model is of its tone, for the card and the pill's title. */
+const confidenceText = (tone: ToneResult) => `the model gives this tone ${Math.round((tone.confidence ?? 0) * 100)}%`;
+
 /** Who speaks, in which role, where, and the tone's description: what both the pill and the card say. */
 function describeOfficial(identification: Identification, tone: ToneResult | null) {
   return {
@@ -72,17 +75,21 @@ export function describePill(identification: Identification, tone: ToneResult | 
     };
   }
   const { speaker, role, where, toneInfo } = describeOfficial(identification, tone);
+  const tentative = tone ? isTentative(tone) : false;
   const basis = identification.basis;
   const basisWord = basis ? BASIS_WORD[basis] : '';
   return {
     warn: false,
     basis,
     basisWord,
-    label: [`DiploLens: ${speaker.text}`, role, where, basisWord ? `${basisWord} (${basisText(identification)})` : '', toneInfo ? `tone ${toneInfo.label}` : '']
+    label: [`DiploLens: ${speaker.text}`, role, where, basisWord ? `${basisWord} (${basisText(identification)})` : '', toneInfo ? `tone ${toneInfo.label}${tentative ? ' (uncertain)' : ''}` : '']
       .filter(Boolean)
       .join(', '),
     who: `${speaker.flag ? `${speaker.flag} ` : ''}${speaker.text} · ${role}${basisWord ? ` · ${basisWord}` : ''}`,
-    tone: tone && toneInfo ? { text: `${toneInfo.symbol} ${tone.tone}`, title: toneInfo.label, color: toneInfo.color } : null,
+    tone:
+      tone && toneInfo
+        ? { text: `${toneInfo.symbol} ${tone.tone}${tentative ? '?' : ''}`, title: tentative ? `${toneInfo.label}, uncertain: ${confidenceText(tone)}` : toneInfo.label, color: toneInfo.color }
+        : null,
   };
 }
 
@@ -123,9 +130,17 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
       {tone && toneInfo ? (
         <>
           <h3 style={{ marginTop: '8px' }}>
-            Tone: {toneInfo.symbol} {toneInfo.label} <span class="w">({tone.score.toFixed(2)})</span>
+            Tone: {toneInfo.symbol} {toneInfo.label}
+            {isTentative(tone) ? '?' : ''} <span class="w">({tone.score.toFixed(2)})</span>
           </h3>
           <p class="muted">{toneInfo.description}</p>
+          {tone.confidence !== undefined ? (
+            <p class="muted" data-testid="tone-confidence">
+              {isTentative(tone)
+                ? `Uncertain: ${confidenceText(tone)}. Tones marked “?” were right about half to two thirds of the time on real posts: read the post.`
+                : `Sure: ${confidenceText(tone)}. Such tones were right 85–90% of the time on real posts.`}
+            </p>
+          ) : null}
           {tone.cues.length ? (
             <ToneCues cues={tone.cues.slice(0, 8)} />
           ) : (

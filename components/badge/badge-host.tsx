@@ -256,6 +256,7 @@ export function renderBadge(slot: Element, handle: string, verdict: BadgeVerdict
     'data-basis': id.basis ?? '',
     'data-tone': tone?.tone ?? '',
     'data-tone-score': tone ? tone.score.toFixed(3) : '',
+    'data-tone-confidence': tone?.confidence !== undefined ? tone.confidence.toFixed(2) : '',
   };
   // A handle of the user's own list stays inside the closed shadow root (Identification.fromUserList).
   if (id.imitates) {

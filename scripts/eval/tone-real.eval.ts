@@ -55,7 +55,8 @@ export default async function toneRealEval(): Promise<void> {
       if (!test.length) continue;
       const gold = test.map((l) => l.tone);
       const counts = TONE_IDS.map((t) => `${t} ${gold.filter((g) => g === t).length}`).join(', ');
-      const shipped = (await runCli<{ tone: string }>('tone', test.map((l) => ({ id: l.id, text: texts.get(l.id) ?? '', lang })))).map((r) => r.tone);
+      const answers = await runCli<{ tone: string; tentative?: boolean }>('tone', test.map((l) => ({ id: l.id, text: texts.get(l.id) ?? '', lang })));
+      const shipped = answers.map((r) => r.tone);
       const lexicon = test.map((l) => classifyWithLexicon(texts.get(l.id) ?? '', lang, { lexicons: LEXICONS, analysers: { en: analyseEnglish } }).tone);
       const baseline = test.map((l) => afinnTone(afinn, texts.get(l.id) ?? ''));
       const shippedAccuracy = evaluate(gold, shipped, TONE_IDS, ['unknown']).accuracy;
@@ -64,6 +65,13 @@ export default async function toneRealEval(): Promise<void> {
       console.log(line('lexicon classifier', gold, lexicon));
       console.log(line('AFINN baseline', gold, baseline));
       console.log(`  distance to the annotators' agreement: ${pct(agreement - shippedAccuracy)} points of accuracy`);
+      // The badge marks a tone the model is unsure of (utils/core/tones.ts, TENTATIVE_BELOW): how often each kind is right.
+      for (const [kind, tentative] of [['shown as sure', false], ['shown as uncertain ("?")', true]] as const) {
+        const at = answers.flatMap((r, i) => (r.tentative === tentative ? [i] : []));
+        if (!at.length) continue;
+        const right = at.filter((i) => shipped[i] === gold[i]).length;
+        console.log(`  ${kind}: ${pct(at.length / test.length)}% of posts, accuracy ${pct(right / at.length)}`);
+      }
     }
   }
 }

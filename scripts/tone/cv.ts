@@ -3,7 +3,8 @@
  * split is never read here), for choosing what `npm run train:tone` ships:
  *   npx tsx scripts/tone/cv.ts <lang> <candidate>…
  * Prints, per candidate, accuracy, macro-F1 and sarcasm F1 as mean ± standard error over the folds,
- * and the paired difference to the first candidate named.
+ * and the paired difference to the first candidate named. With --confidence, prints instead how often the
+ * candidate is right at and above each threshold on the probability of its answer.
  */
 import { fileURLToPath } from 'node:url';
 import { TONE_IDS } from '../../utils/core/model';
@@ -97,7 +98,8 @@ const meanSe = (values: number[]) => {
 };
 const show = ({ mean, se }: { mean: number; se: number }) => `${mean.toFixed(3)} ± ${se.toFixed(3)}`;
 
-export function crossValidate(lang: string, labels: Label[], texts: Map<string, string>, candidate: Candidate): number[][] {
+/** Every training item's scores from the model fitted on the other folds. */
+function outOfFoldScores(lang: string, labels: Label[], texts: Map<string, string>, candidate: Candidate): { y: number; s: number[]; fold: number }[] {
   const features = candidate.features ?? base;
   const examples = labels.map((l): Example & { fold: number } => ({ features: features(texts.get(l.id) ?? ''), y: TONE_IDS.indexOf(l.tone), fold: foldOf(l.id) }));
   const options = { ...DEFAULTS[lang]!, ...candidate.options };
@@ -106,6 +108,30 @@ export function crossValidate(lang: string, labels: Label[], texts: Map<string, 
     const model = train(examples.filter((e) => e.fold !== fold), options);
     for (const e of examples) if (e.fold === fold) outOfFold.push({ y: e.y, s: scoresWith(model, e.features), fold });
   }
+  return outOfFold;
+}
+
+/**
+ * How sure the model is, and how often it is right when sure: for each threshold on the probability of
+ * the tone it gives (rounded to two places, as the extension rounds it), the share of posts at or above
+ * it and the accuracy above and below. TENTATIVE_BELOW (utils/core/tones.ts) was chosen from this table.
+ */
+function confidenceTable(lang: string, items: { y: number; s: number[] }[]): string[] {
+  const judged = items.map(({ y, s }) => {
+    const top = Math.max(...s);
+    const sum = s.reduce((a, v) => a + Math.exp(v - top), 0);
+    return { right: argmax(s) === y, p: Math.round(100 / sum) / 100 };
+  });
+  const accuracy = (of: typeof judged) => (of.length ? (of.filter((j) => j.right).length / of.length).toFixed(3) : '-');
+  return [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7].map((t) => {
+    const sure = judged.filter((j) => j.p >= t);
+    const unsure = judged.filter((j) => j.p < t);
+    return `${lang} p >= ${t.toFixed(2)}: ${((100 * sure.length) / judged.length).toFixed(1)}% of posts, accuracy ${accuracy(sure)}; below: accuracy ${accuracy(unsure)}`;
+  });
+}
+
+export function crossValidate(lang: string, labels: Label[], texts: Map<string, string>, candidate: Candidate): number[][] {
+  const outOfFold = outOfFoldScores(lang, labels, texts, candidate);
   // Per fold: [accuracy, macro-F1, sarcasm F1].
   return Array.from({ length: FOLDS }, (_, fold) => {
     const items = outOfFold.filter((i) => i.fold === fold);
@@ -116,10 +142,21 @@ export function crossValidate(lang: string, labels: Label[], texts: Map<string, 
 }
 
 function main(): void {
-  const [lang, ...names] = process.argv.slice(2);
-  if (!lang || !names.length) throw new Error('usage: cv.ts <lang> <candidate>…');
+  const args = process.argv.slice(2);
+  const confidence = args.includes('--confidence');
+  const [lang, ...names] = args.filter((a) => a !== '--confidence');
+  if (!lang || !names.length) throw new Error('usage: cv.ts <lang> [--confidence] <candidate>…');
   const labels = loadLabels().filter((l) => l.split === 'train' && l.lang === lang);
   const texts = loadTexts(new Set(labels.map((l) => l.file)));
+  if (confidence) {
+    for (const name of names) {
+      const candidate = candidates[name];
+      if (!candidate) throw new Error(`no candidate ${name}: ${Object.keys(candidates).join(', ')}`);
+      console.log(`${lang} ${name}`);
+      for (const row of confidenceTable(lang, outOfFoldScores(lang, labels, texts, candidate))) console.log(`  ${row}`);
+    }
+    return;
+  }
   let reference: number[][] | null = null;
   for (const name of names) {
     const candidate = candidates[name];

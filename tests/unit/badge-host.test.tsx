@@ -148,6 +148,28 @@ describe('badge host', () => {
     expect(pill(el).textContent).toContain('· yours');
   });
 
+  it('marks a tone the model is unsure of, in the pill, its accessible name and the card', () => {
+    const el = slot();
+    renderBadge(el, 'FranceinUSA', { identification: official, tone: { ...tone, confidence: 0.91 } });
+    expect(root(el).querySelector('.tone')?.textContent).toBe('+ cooperative');
+    expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('0.91');
+    pill(el).dispatchEvent(click());
+    expect(card(el)?.textContent).toContain('Sure: the model gives this tone 91%');
+
+    renderBadge(el, 'FranceinUSA', { identification: official, tone: { ...tone, confidence: 0.42 } });
+    expect(root(el).querySelector('.tone')?.textContent).toBe('+ cooperative?');
+    expect((root(el).querySelector('.tone') as HTMLElement).title).toBe('Cooperative, uncertain: the model gives this tone 42%');
+    expect(pill(el).getAttribute('aria-label')).toContain('tone Cooperative (uncertain)');
+    expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('0.42');
+    expect(card(el)?.textContent).toContain('Uncertain: the model gives this tone 42%');
+
+    // A lexicon's answer has no such figure: shown plainly, without a line on it.
+    renderBadge(el, 'FranceinUSA', { identification: official, tone });
+    expect(root(el).querySelector('.tone')?.textContent).toBe('+ cooperative');
+    expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('');
+    expect(root(el).querySelector('[data-testid="tone-confidence"]')).toBeNull();
+  });
+
   it("shows a warning that rests on the user's own list without writing that list's handle into the page", () => {
     const el = slot();
     renderBadge(el, 'MinistryX_', { identification: { ...lookalike, imitates: 'MinistryX', fromUserList: true }, tone: null });

@@ -14,11 +14,16 @@ describe('diplolens tone', () => {
     expect(lines[0].score).toBeLessThan(0);
     // The words that decided, quoted from the post.
     expect(lines[0].cues.map((c: { cue: string }) => c.cue.toLowerCase())).toContain('condemn');
+    // How sure the model is, where the model decided.
+    expect(lines[0]).toMatchObject({ tentative: false });
+    expect(lines[0].confidence).toBeGreaterThanOrEqual(0.6);
   });
 
   it('detects the language when a line has none', async () => {
     const { lines } = await run(['tone'], JSON.stringify({ id: 2, text: 'Nous saluons la signature de cet accord historique de coopération entre nos deux pays.' }) + '\n');
     expect(lines[0]).toMatchObject({ id: 2, lang: 'fr', tone: 'cooperative' });
+    // A lexicon decided: no model probability to report.
+    expect(lines[0]).not.toHaveProperty('confidence');
   });
 
   it('names bad lines on stderr, answers the others, exits 1', async () => {

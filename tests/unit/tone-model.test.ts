@@ -6,6 +6,7 @@ import { classifyTone } from '../../utils/core/tone/index';
 import { featureHash, MAX_FEATURE_CHARS, toneFeatures } from '../../utils/core/tone/features';
 import { createModelClassifier, DEFAULT_LENGTH_POWER, encodeModel, lengthScale, MODEL_LANGUAGES, type EncodedModel } from '../../utils/core/tone/model';
 import { TONE_IDS } from '../../utils/core/model';
+import { isTentative, TENTATIVE_BELOW } from '../../utils/core/tones';
 import { predictWith } from '../../scripts/tone/train';
 import weights from '../../utils/core/tone/model-weights.json';
 import { en } from '../../utils/core/tone/lexicon/en';
@@ -68,6 +69,28 @@ describe('the shipped model', () => {
     for (const text of ['', 'Tomorrow.', '🙄🙄🤡', 'https://t.co/abc https://t.co/def', '@StateDept @UN']) expect(classifyTone(text, 'en').tone).toBe('unknown');
     expect(classifyTone('Hartelijk dank voor de uitstekende samenwerking met onze partners.', 'nl').tone).toBe('unknown');
     expect(classifyTone(undefined as unknown as string).tone).toBe('unknown');
+  });
+
+  it('says how sure it is, and marks as uncertain the answers below the threshold; a lexicon answer carries no such figure', () => {
+    const plain = classifyTone('We strongly condemn this illegal aggression and demand the immediate withdrawal of all troops.', 'en');
+    expect(plain.confidence).toBeGreaterThanOrEqual(TENTATIVE_BELOW);
+    expect(isTentative(plain)).toBe(false);
+    const answers = devTexts().flatMap(({ text }) => MODEL_LANGUAGES.map((lang) => classifyTone(text, lang))).filter((r) => r.tone !== 'unknown');
+    for (const r of answers) {
+      // The probability of the most probable of four tones: at least a quarter, at most one.
+      expect(r.confidence).toBeGreaterThanOrEqual(0.25);
+      expect(r.confidence).toBeLessThanOrEqual(1);
+      expect(isTentative(r)).toBe(r.confidence! < TENTATIVE_BELOW);
+    }
+    // The threshold divides real answers: some are shown as sure, some as uncertain.
+    expect(answers.some(isTentative)).toBe(true);
+    expect(answers.filter(isTentative).length).toBeLessThan(answers.length / 2);
+    const lexicon = classifyTone('Nous condamnons fermement cette agression inacceptable.', 'fr');
+    expect(lexicon.confidence).toBeUndefined();
+    expect(isTentative(lexicon)).toBe(false);
+    expect(isTentative({ tone: 'unknown', confidence: 0.1 })).toBe(false);
+    expect(isTentative({ tone: 'neutral', confidence: TENTATIVE_BELOW })).toBe(false);
+    expect(isTentative({ tone: 'neutral', confidence: TENTATIVE_BELOW - 0.01 })).toBe(true);
   });
 
   it('keeps the lexicons for languages without annotated posts', () => {

@@ -4,13 +4,15 @@ import { identifyAccount } from '../core/accounts';
 import { bundledDirectory } from '../core/accounts/bundled-directory';
 import { classifyTone } from '../core/tone';
 import { detectLanguage } from '../core/tone/detect-language';
+import { isTentative } from '../core/tones';
 import { PLATFORMS, VERIFICATION_BADGES, type AccountInput, type Platform, type VerificationBadge } from '../core/model';
 import { INSIGHTS_USAGE, insightsCommand } from './insights';
 
 const USAGE = `Usage: diplolens <command> < input.jsonl > output.jsonl
 
 Commands:
-  tone      reads {"id","text","lang"?} per line, writes {"id","tone","score","cues","lang"}
+  tone      reads {"id","text","lang"?} per line, writes {"id","tone","score","cues","lang"},
+            with "confidence" and "tentative" where the model (en, es, zh) decided
   accounts  reads {"id","platform","handle","name"?,"bio"?,"badge"?} per line,
             writes {"id","official","country","org","role","host","basis"}
 ${INSIGHTS_USAGE}
@@ -51,7 +53,7 @@ function toneAnswer(): Answer {
     // X always declares a post's language; other sources may not, and then it is detected.
     const declared = optionalString(row, 'lang');
     const result = classifyTone(text, declared && declared !== 'und' ? declared : detectLanguage(text));
-    return { id, tone: result.tone, score: result.score, cues: result.cues, lang: result.lang };
+    return { id, tone: result.tone, score: result.score, cues: result.cues, lang: result.lang, ...(result.confidence === undefined ? {} : { confidence: result.confidence, tentative: isTentative(result) }) };
   };
 }
 

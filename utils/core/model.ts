@@ -117,4 +117,9 @@ export interface ToneResult {
   cues: ToneCue[];
   /** The language the text was judged in (BCP-47 primary subtag), or 'und'. */
   lang: string;
+  /**
+   * The model's probability of its tone, 0 to 1 (languages the model reads); absent where a lexicon
+   * decided, or the tone is unknown. Below TENTATIVE_BELOW (tones.ts) the tone is shown as uncertain.
+   */
+  confidence?: number;
 }

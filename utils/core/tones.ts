@@ -38,6 +38,19 @@ export const TONES: Record<ToneOrUnknown, { label: string; symbol: string; color
 };
 
 /**
+ * Below this probability of its tone the model's answer is shown as uncertain ("cooperative?"). The lowest
+ * threshold, in steps of 0.05, at which the posts at or above it reach the tone issue's 0.85 accuracy in
+ * each of English, Spanish and Chinese, by 5-fold cross-validation on the training split
+ * (`npx tsx scripts/tone/cv.ts <lang> --confidence <candidate>`; docs/tone-model.md, "How sure the model
+ * is"): 66–80% of posts are at or above it, and right 86–91% of the time; those below, 53–60%.
+ */
+export const TENTATIVE_BELOW = 0.6;
+
+/** Whether a tone is shown as uncertain: the model gave it less than TENTATIVE_BELOW. */
+export const isTentative = (result: { tone: ToneOrUnknown; confidence?: number }): boolean =>
+  result.tone !== 'unknown' && result.confidence !== undefined && result.confidence < TENTATIVE_BELOW;
+
+/**
  * The kind of a tone cue that describes how the post was read (the lexicon's reading of it as a whole)
  * rather than quoting words of it: shown as a description, not in quotation marks.
  */

@@ -214,7 +214,7 @@ export function createModelClassifier(encoded: EncodedModel, lexicons: Readonly<
       const cues = [...byText.values()].map((c) => ({ ...c, weight: round(c.weight) })).filter((c) => c.weight > 0);
       cues.sort((a, b) => b.weight - a.weight);
       cues.length = Math.min(cues.length, SHOWN_CUES);
-      return { tone, score: round(score), cues, lang };
+      return { tone, score: round(score), cues, lang, confidence: round(probability(tone)) };
     },
   };
 }
