@@ -6,7 +6,7 @@ import type { DiploLensDB } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
-import { TONES } from '../../utils/core/tones';
+import { isTentative, TONES } from '../../utils/core/tones';
 import { ToneCues } from '../shared/ToneCues';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
@@ -60,6 +60,12 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
       <h3>Tone</h3>
       <p>
         <ToneChip tone={post.tone} /> <span class="muted">score {post.toneScore.toFixed(2)}</span>
+        {typeof post.toneConfidence === 'number' ? (
+          <span class="muted" data-testid="tone-confidence">
+            {' '}
+            · the model gave it {Math.round(post.toneConfidence * 100)}%{isTentative({ tone: post.tone, confidence: post.toneConfidence }) ? ': uncertain, shown as “?”' : ''}
+          </span>
+        ) : null}
       </p>
       {post.toneCues.length ? (
         <ToneCues cues={post.toneCues} />

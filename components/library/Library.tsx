@@ -7,7 +7,7 @@ import { filterEntries, SORTS, sortEntries, type LibraryEntry, type PostFilter, 
 import { getCoder, setCoder } from '../../utils/db/settings';
 import { codePosts, deletePosts, tagPosts } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
-import { TONES } from '../../utils/core/tones';
+import { isTentative, TONES } from '../../utils/core/tones';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
 import { rowText } from '../shared/ClippedText';
@@ -344,6 +344,7 @@ const Row = memo(function Row({
 }) {
   const speaker = describeSpeaker(entry);
   const tone = TONES[entry.tone];
+  const tentative = isTentative({ tone: entry.tone, confidence: entry.toneConfidence });
   return (
     <div
       class={active ? 'lib-row active' : 'lib-row'}
@@ -365,8 +366,9 @@ const Row = memo(function Row({
           </span>
           <span class="muted">@{entry.handle}</span>
           <span class="muted">{localTime(entry.date, 'date')}</span>
-          <span class="tone-mini" style={{ '--tone': tone.color }} title={`Automatic: ${tone.label}`}>
+          <span class="tone-mini" style={{ '--tone': tone.color }} title={`Automatic: ${tone.label}${tentative ? ', uncertain' : ''}`}>
             {tone.symbol} {tone.label}
+            {tentative ? '?' : ''}
           </span>
           {entry.codedTone ? (
             <span class="tone-mini coded" data-coded-tone={entry.codedTone} style={{ '--tone': TONES[entry.codedTone].color }} title="Coded">

@@ -88,6 +88,8 @@ export function syntheticPost(i: number, seed = 1): ExportPost {
     lang: tone === 'unknown' ? null : 'en',
     tone,
     toneScore: score,
+    // The model's figure on two posts in three (the others as a word list would decide them), spread over 0.35 to 0.99.
+    ...(tone !== 'unknown' && i % 3 !== 0 ? { toneConfidence: (35 + ((i * 37) % 65)) / 100 } : {}),
     toneCues: tone === 'unknown' ? [] : [{ cue: opening.split(' ')[1] ?? opening, weight: score, kind: tone === 'neutral' ? 'logistics' : tone }],
     saved: !official,
     tags,

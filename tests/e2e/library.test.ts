@@ -115,6 +115,19 @@ describe('the library with 100,000 posts', () => {
     expect(ids.slice(0, 3)).toEqual(narrowed.slice(0, 3).map((e) => e.postId));
   });
 
+  it("sorts the tones the model was least sure of first, marked '?' in the list", async () => {
+    await library.getByTestId('sort').selectOption('toneConfidence-asc');
+    const filter = { country: 'FR', tone: 'confrontational', tag: 'climate', from: Date.parse('2024-02-01T00:00:00') } as const;
+    const leastSure = runQuery(entries, filter, 'toneConfidence-asc');
+    expect(leastSure[0]!.toneConfidence).toBeLessThan(0.6);
+    const firstRow = library.locator('.lib-row').first();
+    await expect.poll(() => firstRow.getAttribute('data-post-id')).toBe(leastSure[0]!.postId);
+    expect(await firstRow.locator('.tone-mini').first().textContent()).toMatch(/Confrontational\?$/);
+    const ids = await library.locator('.lib-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-post-id')));
+    expect(ids.slice(0, 3)).toEqual(leastSure.slice(0, 3).map((e) => e.postId));
+    await library.getByTestId('sort').selectOption('firstSeen-desc');
+  });
+
   it('codes posts with the keyboard: J/K to move, 1-4 for the tones, T to tag', async () => {
     // The coder's queue: the uncoded posts of the current filter.
     await library.getByTestId('filter-coded').selectOption('uncoded');

@@ -170,6 +170,20 @@ describe('import validation', () => {
     expect(validatePost({ ...syntheticPost(4), textLength: -1 }).ok).toBe(false);
   });
 
+  it("the tone model's figure is a probability, kept where there is one; null or absent means none", () => {
+    const post = { ...syntheticPost(1), notes: [] };
+    expect(validatePost({ ...post, toneConfidence: 1.5 }).ok).toBe(false);
+    expect(validatePost({ ...post, toneConfidence: '0.5' }).ok).toBe(false);
+    const kept = validatePost({ ...post, toneConfidence: 0.42 });
+    expect(kept.ok && kept.post.toneConfidence).toBe(0.42);
+    const none = validatePost({ ...post, toneConfidence: null });
+    expect(none.ok && 'toneConfidence' in none.post).toBe(false);
+    const { toneConfidence: _dropped, ...older } = post;
+    const fromOlder = validatePost(older);
+    expect(fromOlder.ok && 'toneConfidence' in fromOlder.post).toBe(false);
+    expect(toExportObject({ ...older }).toneConfidence).toBeNull();
+  });
+
   it('a file that is not an export at all is a file error, with no rows', () => {
     expect(readImport('a.json', '{"posts": [').fileError).toMatch(/not valid JSON/);
     expect(readImport('a.json', '{"hello": 1}').fileError).toMatch(/not a DiploLens JSON export/);
@@ -287,6 +301,16 @@ describe('search and filters', () => {
     const sorted = runQuery(entries, {}, 'firstSeen-desc');
     for (let i = 1; i < sorted.length; i++) expect(sorted[i - 1]!.firstSeen).toBeGreaterThanOrEqual(sorted[i]!.firstSeen);
     expect(entries).toEqual(copy);
+  });
+
+  it("sorts a coder's queue: the tones the model was least sure of first, then those it gave no figure for", () => {
+    const sorted = runQuery(entries, {}, 'toneConfidence-asc');
+    const figures = sorted.map((e) => e.toneConfidence);
+    const known = figures.filter((f): f is number => f !== null);
+    expect(known.length).toBeGreaterThan(0);
+    expect(known.length).toBeLessThan(figures.length);
+    expect(figures.slice(0, known.length)).toEqual(known);
+    for (let i = 1; i < known.length; i++) expect(known[i - 1]!).toBeLessThanOrEqual(known[i]!);
   });
 
   it('plans the popup query on the most selective index', () => {

@@ -24,10 +24,11 @@ describe('what a page showed is checked before it is written', () => {
       capture('5', { role: 'emperor' as never }),
       { ...capture('6'), platform: 'myspace' } as unknown as PostCapture,
       null as unknown as PostCapture,
+      capture('9', { toneConfidence: 1.2 }),
     ];
-    const result = await recordingHandlers(db)['posts:record']!({ posts: [...bad, capture('7')] });
+    const result = await recordingHandlers(db)['posts:record']!({ posts: [...bad, capture('7', { toneConfidence: 0.58 })] });
     expect(result).toMatchObject({ added: 1, skipped: bad.length });
-    expect((await db.posts.toArray()).map((p) => p.postId)).toEqual(['7']);
+    expect((await db.posts.toArray()).map((p) => [p.postId, p.toneConfidence])).toEqual([['7', 0.58]]);
     await expect(recordingHandlers(db)['posts:save']!({ post: capture('8', { toneScore: 5 }) })).rejects.toThrow(/posts:save/);
   });
 

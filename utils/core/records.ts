@@ -27,6 +27,11 @@ export interface PostRecord extends RecordedIdentification {
   lang: string | null;
   tone: ToneOrUnknown;
   toneScore: number;
+  /**
+   * The model's probability of its tone when it was recorded (ToneResult.confidence); null or absent where a
+   * lexicon decided, and for posts recorded before it was kept. Below TENTATIVE_BELOW the tone was shown as uncertain.
+   */
+  toneConfidence?: number | null;
   toneCues: ToneCue[];
   // Since v2. Optional in the type because content scripts send captures without them;
   // every stored record has them (recordPosts and the v2 upgrade fill them in).

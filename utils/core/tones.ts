@@ -47,8 +47,8 @@ export const TONES: Record<ToneOrUnknown, { label: string; symbol: string; color
 export const TENTATIVE_BELOW = 0.6;
 
 /** Whether a tone is shown as uncertain: the model gave it less than TENTATIVE_BELOW. */
-export const isTentative = (result: { tone: ToneOrUnknown; confidence?: number }): boolean =>
-  result.tone !== 'unknown' && result.confidence !== undefined && result.confidence < TENTATIVE_BELOW;
+export const isTentative = (result: { tone: ToneOrUnknown; confidence?: number | null }): boolean =>
+  result.tone !== 'unknown' && typeof result.confidence === 'number' && result.confidence < TENTATIVE_BELOW;
 
 /**
  * The kind of a tone cue that describes how the post was read (the lexicon's reading of it as a whole)

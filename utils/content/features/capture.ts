@@ -33,6 +33,7 @@ export function toCapture(post: SeenPost, id: Identification, tone: ToneResult |
     lang: post.lang ?? null,
     tone: tone?.tone ?? 'unknown',
     toneScore: tone?.score ?? 0,
+    ...(tone?.confidence === undefined ? {} : { toneConfidence: tone.confidence }),
     toneCues: tone?.cues ?? [],
   };
 }

@@ -28,7 +28,7 @@ export function codebookMarkdown(exportedAt: Date, count: number, scope: string)
     '',
     `Export of ${count} posts (${scope}), made ${exportedAt.toISOString()}. Format \`${book.format}\` version ${book.formatVersion}.`,
     '',
-    'The automatic labels (`official`, `country`, `org`, `role`, `host`, `basis`, `tone`, `toneScore`, `toneCues`) were set by DiploLens when the post was first seen.',
+    'The automatic labels (`official`, `country`, `org`, `role`, `host`, `basis`, `tone`, `toneScore`, `toneConfidence`, `toneCues`) were set by DiploLens when the post was first seen.',
     'The human coding (`codedTone`, `codedBy`, `codedAt`), `tags` and `notes` were added by the researcher.',
     '',
     '## Tones',

@@ -5,7 +5,7 @@ import type { StoredPost } from '../records';
 /** The parts of a post an import can disagree on, and the fields each part carries when it is accepted. */
 export const CONFLICT_PARTS = {
   text: ['text', 'textLength'],
-  labels: ['official', 'country', 'org', 'role', 'host', 'basis', 'lang', 'tone', 'toneScore', 'toneCues'],
+  labels: ['official', 'country', 'org', 'role', 'host', 'basis', 'lang', 'tone', 'toneScore', 'toneConfidence', 'toneCues'],
   coding: ['codedTone', 'codedBy', 'codedAt'],
 } as const satisfies Record<string, readonly (keyof StoredPost)[]>;
 export type ConflictPart = keyof typeof CONFLICT_PARTS;

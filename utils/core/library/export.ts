@@ -63,6 +63,7 @@ export function toCsvRow(post: ExportPost): Record<string, string | number | boo
     codedBy: post.codedBy ?? '',
     codedAt: isoOrEmpty(post.codedAt),
     textLength: post.textLength ?? '',
+    toneConfidence: post.toneConfidence ?? '',
     tags: post.tags.join(';'),
     notes: JSON.stringify(post.notes),
     toneCues: JSON.stringify(post.toneCues),

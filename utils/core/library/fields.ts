@@ -28,6 +28,12 @@ export const EXPORT_FIELDS: FieldSpec[] = [
   { name: 'lang', type: 'BCP-47 primary subtag | null', description: 'Language of the post text.' },
   { name: 'tone', type: 'tone id', description: 'Automatic tone, as classified when first seen; see "Tones". Never changed by coding.' },
   { name: 'toneScore', type: 'number in [-1, 1]', description: 'Automatic score on the conflict (-1) to cooperation (+1) axis; 0 is neutral.' },
+  {
+    name: 'toneConfidence',
+    type: 'number in [0, 1] | null',
+    description:
+      "The tone model's probability of the automatic tone (English, Spanish, Chinese); below 0.6 the badge showed the tone as uncertain. null where a word list decided (other languages), and for posts recorded before it was kept.",
+  },
   { name: 'codedTone', type: 'tone id (not unknown) | null', description: 'Tone coded by a person in the library; null when not coded. Kept apart from `tone`.' },
   { name: 'codedBy', type: 'string | null', description: 'Name of the coder (set in the library) who coded the tone.' },
   { name: 'codedAt', type: 'ms since epoch | null (CSV: ISO 8601)', description: 'When the tone was coded.' },

@@ -72,9 +72,14 @@ const capturedEntries = {
   lang: v.nullable(v.pipe(v.string(), v.maxLength(35))),
   tone: v.picklist([...TONE_IDS, 'unknown']),
   toneScore: v.pipe(finite, v.minValue(-1), v.maxValue(1)),
+  // Absent from captures of lexicon languages and from exports written before it was kept.
+  toneConfidence: v.optional(v.nullable(v.pipe(finite, v.minValue(0), v.maxValue(1))), null),
   text: v.string(),
   toneCues: v.pipe(v.array(v.object({ cue: v.pipe(v.string(), v.maxLength(500)), weight: finite, kind: v.pipe(v.string(), v.maxLength(60)) })), v.maxLength(50)),
 };
+
+/** A stored post has a tone confidence or none: an export's null is the field's absence. */
+const confidenceOf = (toneConfidence: number | null) => (toneConfidence === null ? {} : { toneConfidence });
 
 /**
  * What a content script sends for a post it saw (PostCapture): checked by the background before it is
@@ -82,7 +87,7 @@ const capturedEntries = {
  */
 export const CapturedPostSchema = v.pipe(
   v.object(capturedEntries),
-  v.transform(({ text, ...post }) => ({ ...post, ...cutText(text) })),
+  v.transform(({ text, toneConfidence, ...post }) => ({ ...post, ...confidenceOf(toneConfidence), ...cutText(text) })),
 );
 
 /** One post of this tool's own export format, whatever the file type: a capture plus the library's own fields. */
@@ -104,7 +109,7 @@ export const ImportedPostSchema = v.pipe(
     ),
     saved: v.optional(v.boolean(), false),
   }),
-  v.transform(({ text, textLength, ...post }) => ({ ...post, ...cutText(text, textLength) })),
+  v.transform(({ text, textLength, toneConfidence, ...post }) => ({ ...post, ...confidenceOf(toneConfidence), ...cutText(text, textLength) })),
 );
 
 /** A capture from a content script, checked and bounded; null (and not written) when it is not one. */
@@ -153,7 +158,7 @@ export function fromCsvRow(row: Record<string, string>): Record<string, unknown>
     const cell = unguard(rawCell ?? '');
     if (key === 'userId') {
       if (cell) out.userId = cell;
-    } else if (key === 'textLength') out.textLength = cell.trim() === '' ? null : Number(cell);
+    } else if (key === 'textLength' || key === 'toneConfidence') out[key] = cell.trim() === '' ? null : Number(cell);
     else if (CSV_NULLABLE.has(key)) out[key] = cell === '' ? null : cell;
     else if (CSV_NUMBER.has(key)) out[key] = cell.trim() === '' ? cell : Number(cell);
     else if (CSV_BOOLEAN.has(key)) out[key] = cell === 'true' ? true : cell === 'false' ? false : cell;

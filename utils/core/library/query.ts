@@ -36,6 +36,8 @@ export interface LibraryEntry {
   role: Role | null;
   tone: ToneOrUnknown;
   toneScore: number;
+  /** The model's probability of its tone; null where a word list decided or it was not kept. */
+  toneConfidence: number | null;
   codedTone: Tone | null;
   tags: string[];
   official: boolean;
@@ -70,6 +72,7 @@ export function toEntry(p: StoredPost): LibraryEntry {
     role: p.role,
     tone: p.tone,
     toneScore: p.toneScore,
+    toneConfidence: p.toneConfidence ?? null,
     codedTone: p.codedTone ?? null,
     tags: p.tags ?? [],
     official: p.official,
@@ -145,7 +148,7 @@ export function isEmptyFilter(filter: PostFilter): boolean {
   return !filter.keys && !filter.text?.trim() && !filter.country && !filter.role && !filter.tone && !filter.coded && !filter.tag && !filter.platform && filter.from == null && filter.to == null;
 }
 
-export type SortKey = 'firstSeen-desc' | 'firstSeen-asc' | 'date-desc' | 'date-asc' | 'country' | 'handle' | 'toneScore-asc' | 'toneScore-desc';
+export type SortKey = 'firstSeen-desc' | 'firstSeen-asc' | 'date-desc' | 'date-asc' | 'country' | 'handle' | 'toneScore-asc' | 'toneScore-desc' | 'toneConfidence-asc';
 export const SORTS: { key: SortKey; label: string }[] = [
   { key: 'firstSeen-desc', label: 'Recorded, newest first' },
   { key: 'firstSeen-asc', label: 'Recorded, oldest first' },
@@ -155,6 +158,8 @@ export const SORTS: { key: SortKey; label: string }[] = [
   { key: 'handle', label: 'Account' },
   { key: 'toneScore-asc', label: 'Tone score, most confrontational first' },
   { key: 'toneScore-desc', label: 'Tone score, most cooperative first' },
+  // A coder's queue: the automatic tones least likely to be right first.
+  { key: 'toneConfidence-asc', label: 'Tone, least sure first' },
 ];
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -168,6 +173,8 @@ const COMPARE: Record<SortKey, (a: LibraryEntry, b: LibraryEntry) => number> = {
   handle: (a, b) => compareStrings(a.handleKey, b.handleKey) || b.firstSeen - a.firstSeen || byKey(a, b),
   'toneScore-asc': (a, b) => a.toneScore - b.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
   'toneScore-desc': (a, b) => b.toneScore - a.toneScore || b.firstSeen - a.firstSeen || byKey(a, b),
+  // Tones with no model figure (a word list's, or not kept) after every figure.
+  'toneConfidence-asc': (a, b) => (a.toneConfidence ?? 2) - (b.toneConfidence ?? 2) || b.firstSeen - a.firstSeen || byKey(a, b),
 };
 
 export function sortEntries(entries: readonly LibraryEntry[], sort: SortKey): LibraryEntry[] {
