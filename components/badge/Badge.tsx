@@ -140,6 +140,11 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
                 ? `Uncertain: ${confidenceText(tone)}. Tones marked “?” were right about half to two thirds of the time on real posts: read the post.`
                 : `Sure: ${confidenceText(tone)}. Such tones were right 85–90% of the time on real posts.`}
             </p>
+          ) : tone.tone !== 'unknown' ? (
+            <p class="muted" data-testid="tone-confidence">
+              Read by a word list, which gives no figure of how sure it is: right 76–88% of the time on posts written to the guide, likely less on
+              real ones.
+            </p>
           ) : null}
           {tone.cues.length ? (
             <ToneCues cues={tone.cues.slice(0, 8)} />

@@ -163,11 +163,11 @@ describe('badge host', () => {
     expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('0.42');
     expect(card(el)?.textContent).toContain('Uncertain: the model gives this tone 42%');
 
-    // A lexicon's answer has no such figure: shown plainly, without a line on it.
+    // A word list's answer has no such figure: shown plainly, and the card says what it rests on.
     renderBadge(el, 'FranceinUSA', { identification: official, tone });
     expect(root(el).querySelector('.tone')?.textContent).toBe('+ cooperative');
     expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('');
-    expect(root(el).querySelector('[data-testid="tone-confidence"]')).toBeNull();
+    expect(card(el)?.textContent).toContain('Read by a word list');
   });
 
   it("shows a warning that rests on the user's own list without writing that list's handle into the page", () => {
