@@ -2,9 +2,9 @@ import type { classifyTone as ClassifyTone } from '../../core/tone';
 import type { ToneResult } from '../../core/model';
 
 /**
- * The classifier and compromise, two thirds of the content script, are started on first need
- * (in a task of their own during the warm-up) rather than while the script itself starts: the
- * bundler keeps a dynamically imported module's code in the script but runs it only when imported.
+ * The classifier (the model's weights and the lexicons, about half of the content script) is started
+ * on first need (in a task of its own during the warm-up) rather than while the script itself starts:
+ * the bundler keeps a dynamically imported module's code in the script but runs it only when imported.
  */
 let classifyTone: typeof ClassifyTone = () => {
   throw new Error('the tone classifier is not loaded yet');
