@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Basis, Identification, ToneResult } from '../../utils/core/model';
 import { ROLES } from '../../utils/core/roles';
-import { isTentative, TONES } from '../../utils/core/tones';
+import { confidencePercent, isTentative, TONES } from '../../utils/core/tones';
 import { ToneCues } from '../shared/ToneCues';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 
@@ -41,7 +41,7 @@ function basisText(id: Identification): string {
 }
 
 /** How sure the model is of its tone, for the card and the pill's title. */
-const confidenceText = (tone: ToneResult) => `the model gives this tone ${Math.round((tone.confidence ?? 0) * 100)}%`;
+const confidenceText = (tone: ToneResult) => `the model gives this tone ${confidencePercent(tone.confidence ?? 0)}`;
 
 /** Who speaks, in which role, where, and the tone's description: what both the pill and the card say. */
 function describeOfficial(identification: Identification, tone: ToneResult | null) {
@@ -126,7 +126,9 @@ export function BadgeCard({ handle, identification: id, tone, actions, onClose }
       </h3>
       <p class="muted">{basisText(id)}</p>
       <Reasons reasons={id.reasons} />
-      {id.basis === 'inferred' ? <p class="muted">To badge only accounts a list names, turn off “Badges” in DiploLens’s options.</p> : null}
+      {id.basis === 'inferred' ? (
+        <p class="muted">To badge only accounts a list or a proven government domain vouches for, untick “Badge accounts recognised by inference” in DiploLens’s options.</p>
+      ) : null}
       {tone && toneInfo ? (
         <>
           <h3 style={{ marginTop: '8px' }}>

@@ -73,7 +73,7 @@ function pillOf(host: HTMLElement): HTMLButtonElement | null {
 const drawnPills = new WeakMap<HTMLElement, string>();
 
 function drawPill(host: HTMLElement, view: PillView): void {
-  const key = `${view.warn}\u0000${view.basis}\u0000${view.label}\u0000${view.who}\u0000${view.tone?.text}\u0000${view.tone?.color}`;
+  const key = `${view.warn}\u0000${view.basis}\u0000${view.label}\u0000${view.who}\u0000${view.tone?.text}\u0000${view.tone?.color}\u0000${view.tone?.title}`;
   if (drawnPills.get(host) === key) return;
   drawnPills.set(host, key);
   const doc = host.ownerDocument;

@@ -14,7 +14,7 @@ export async function downloadBackup(db: DiploLensDB): Promise<BackupCounts> {
   const at = new Date();
   const parts: Blob[] = [];
   const [{ instances }, inferredBadges] = await Promise.all([send('mastodon:instances', {}), stored.inferredBadges.getValue()]);
-  const generator = backupParts(db, at, { mastodonInstances: instances.map((i) => i.host), inferredBadges: inferredBadges !== false });
+  const generator = backupParts(db, at, { mastodonInstances: instances.map((i) => i.host), inferredBadges });
   for (let step = await generator.next(); ; step = await generator.next()) {
     if (step.done) {
       download(new Blob(parts, { type: 'application/x-ndjson' }), backupFileName(at));

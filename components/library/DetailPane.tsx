@@ -6,7 +6,7 @@ import type { DiploLensDB } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 import { addNote, codePosts, deleteNote, keyOf, tagPosts, untagPost } from '../../utils/db/library';
 import { ROLES } from '../../utils/core/roles';
-import { isTentative, TONES } from '../../utils/core/tones';
+import { confidencePercent, isTentative, TONES } from '../../utils/core/tones';
 import { ToneCues } from '../shared/ToneCues';
 import { TONE_IDS, type Tone } from '../../utils/core/model';
 import { useLiveQuery } from '../shared/useLiveQuery';
@@ -63,7 +63,8 @@ export function DetailPane({ db, postKey, coder, tags, tagInput }: { db: DiploLe
         {typeof post.toneConfidence === 'number' ? (
           <span class="muted" data-testid="tone-confidence">
             {' '}
-            · the model gave it {Math.round(post.toneConfidence * 100)}%{isTentative({ tone: post.tone, confidence: post.toneConfidence }) ? ': uncertain, shown as “?”' : ''}
+            · the model gave it {confidencePercent(post.toneConfidence)}
+            {isTentative({ tone: post.tone, confidence: post.toneConfidence }) ? ': uncertain, shown as “?”' : ''}
           </span>
         ) : null}
       </p>

@@ -10,8 +10,8 @@ export function InferredBadgesSwitch() {
   const [on, setOn] = useState<boolean | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
-    stored.inferredBadges.getValue().then((value) => setOn(value !== false), (e: Error) => setStatus(e.message));
-    return stored.inferredBadges.watch((value) => setOn(value !== false));
+    stored.inferredBadges.getValue().then(setOn, (e: Error) => setStatus(e.message));
+    return stored.inferredBadges.watch(setOn);
   }, []);
   if (on === null) return status ? <p role="alert">{status}</p> : null;
   const change = (next: boolean) => {
@@ -37,7 +37,7 @@ export function InferredBadgesSwitch() {
         wrong: an impostor of an office no list names can write the same bio. Off, only listed accounts, proven government domains, your own
         list and your corrections are badged and recorded.
       </p>
-      <p role="status" class="muted">
+      <p role="status" class="muted" data-testid="inferred-badges-status">
         {status}
       </p>
     </fieldset>

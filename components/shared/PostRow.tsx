@@ -4,13 +4,14 @@ import { useState } from 'preact/hooks';
 import type { PostRecord } from '../../utils/db/database';
 import { describePlace, describeSpeaker } from '../../utils/core/describe';
 import { ROLES } from '../../utils/core/roles';
-import { TONES } from '../../utils/core/tones';
+import { confidencePercent, isTentative, TONES } from '../../utils/core/tones';
 import { ClippedText } from './ClippedText';
 
 /** One recorded post in a list: who (flag, country, role), tone, text, tags, a quick tag and a link to the original. */
 export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: (tag: string) => Promise<unknown>; knownTags?: string[] }) {
   const speaker = describeSpeaker(post);
   const tone = TONES[post.tone];
+  const tentative = isTentative({ tone: post.tone, confidence: post.toneConfidence });
   const role = post.role ? ROLES[post.role].label : post.official ? 'Official' : 'Saved post';
   const when = postDate(post);
   const [tag, setTag] = useState('');
@@ -22,8 +23,9 @@ export function PostRow({ post, onTag, knownTags }: { post: PostRecord; onTag?: 
           {speaker.flag ? <span aria-hidden="true">{speaker.flag} </span> : null}
           <strong>{post.official ? speaker.text : 'Not official'}</strong> · {role} {describePlace(post)}
         </span>
-        <span class="tone-chip" style={{ background: tone.color }} title={tone.description}>
+        <span class="tone-chip" style={{ background: tone.color }} title={tentative ? `${tone.description} (uncertain: the model gave it ${confidencePercent(post.toneConfidence!)})` : tone.description}>
           <span aria-hidden="true">{tone.symbol}</span> {tone.label}
+          {tentative ? '?' : ''}
         </span>
       </div>
       <div class="author">

@@ -25,7 +25,7 @@ async function setInferredBadges(on: boolean): Promise<void> {
   await expect.poll(() => box.count()).toBe(1);
   expect(await box.isChecked()).toBe(!on);
   await (on ? box.check() : box.uncheck());
-  await expect.poll(() => options.locator('[role="status"]').textContent()).toMatch(on ? /badged again/ : /Only vouched-for/);
+  await expect.poll(() => options.getByTestId('inferred-badges-status').textContent()).toMatch(on ? /badged again/ : /Only vouched-for/);
   await options.close();
 }
 

@@ -142,7 +142,7 @@ describe('badge host', () => {
     expect(pill(el).className).toBe('dl inferred');
     expect(pill(el).textContent).toContain('· likely');
     // An inference's card says how to do without such badges.
-    expect(card(el)?.textContent).toContain('turn off “Badges” in DiploLens’s options');
+    expect(card(el)?.textContent).toContain('untick “Badge accounts recognised by inference” in DiploLens’s options');
     renderBadge(el, 'FranceinUSA', { identification: { ...official, basis: 'user' }, tone });
     expect(pill(el).className).toBe('dl user');
     expect(pill(el).textContent).toContain('· yours');
@@ -162,6 +162,9 @@ describe('badge host', () => {
     expect(pill(el).getAttribute('aria-label')).toContain('tone Cooperative (uncertain)');
     expect(hostIn(el).getAttribute('data-tone-confidence')).toBe('0.42');
     expect(card(el)?.textContent).toContain('Uncertain: the model gives this tone 42%');
+    // Another figure, the same tone and mark: the pill's title follows.
+    renderBadge(el, 'FranceinUSA', { identification: official, tone: { ...tone, confidence: 0.55 } });
+    expect((root(el).querySelector('.tone') as HTMLElement).title).toBe('Cooperative, uncertain: the model gives this tone 55%');
 
     // A word list's answer has no such figure: shown plainly, and the card says what it rests on.
     renderBadge(el, 'FranceinUSA', { identification: official, tone });

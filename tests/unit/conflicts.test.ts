@@ -61,6 +61,19 @@ describe('conflict review', () => {
     expect(otherNow.tags).toEqual([...other.tags, 'new']);
   });
 
+  it("takes the incoming labels whole: a tone without the model's figure leaves none stored, not a null", async () => {
+    db = new DiploLensDB(`conflicts-${Math.random()}`);
+    expect(stored.toneConfidence).toBeTypeOf('number');
+    await importPosts(db, [stored]);
+    const { toneConfidence: _none, ...fromWordList } = { ...stored, country: 'DE', tone: 'cooperative' as const };
+    const { conflicts } = await importPosts(db, [fromWordList]);
+    expect(conflicts[0]!.parts).toEqual(['labels']);
+    expect(await acceptConflicts(db, [{ conflict: conflicts[0]!, parts: ['labels'] }])).toEqual({ written: 1, stale: 0 });
+    const after = (await db.posts.get(['x', stored.postId]))!;
+    expect(after).toMatchObject({ country: 'DE', tone: 'cooperative' });
+    expect('toneConfidence' in after).toBe(false);
+  });
+
   it('leaves a post that changed since the import as it is', async () => {
     const { conflicts } = await withConflict();
     await codePosts(db, [key], 'cooperative', 'me');

@@ -3,9 +3,8 @@ import { identifyAccount } from '../core/accounts';
 import { bundledDirectory } from '../core/accounts/bundled-directory';
 import type { Correction } from '../core/accounts/corrections';
 import { parseAccountsCsv } from '../core/accounts/csv';
-import { applyCorrection } from '../core/accounts/corrections';
 import { parseCorrection } from '../core/accounts/correction-schema';
-import { withoutInferredOfficial } from '../core/accounts/inferred-badges';
+import { shownIdentification } from '../core/accounts/inferred-badges';
 import { Directory, handleKey, type DirectoryEntry } from '../core/accounts/directory';
 import { serializeLookalikeIndex, type SerializedLookalikeIndex } from '../core/accounts/lookalike';
 import type { AccountRecord, DiploLensDB } from '../db/database';
@@ -137,9 +136,8 @@ export function accountHandlers(db: DiploLensDB): Handlers {
       };
       const correction = currentCorrection(record);
       const automatic = identifyAccount(known, await directory());
-      const corrected = correction ? applyCorrection(automatic, correction) : automatic;
       // The label the page shows, so the accounts page never calls official what the user chose not to badge.
-      const identification = (await stored.inferredBadges.getValue()) === false ? withoutInferredOfficial(corrected) : corrected;
+      const identification = shownIdentification(automatic, correction, await stored.inferredBadges.getValue());
       return { identification, correction, known };
     },
 

@@ -1,6 +1,6 @@
-import { applyCorrection, type Correction } from '../core/accounts/corrections';
+import type { Correction } from '../core/accounts/corrections';
 import { Directory, handleKey } from '../core/accounts/directory';
-import { withoutInferredOfficial } from '../core/accounts/inferred-badges';
+import { shownIdentification } from '../core/accounts/inferred-badges';
 import { identifyListed } from '../core/accounts/listed';
 import type { AccountInput, Identification } from '../core/model';
 import { BatchedLookup } from './batched-lookup';
@@ -42,9 +42,7 @@ export class PageIdentifier {
     }
     const base = listed ?? this.inferred.get(key, account);
     if (!base) return null;
-    const correction = this.overrides[handleKey(account.platform, account.handle)];
-    const shown = correction ? applyCorrection(base, correction) : base;
-    return this.inferredBadges ? shown : withoutInferredOfficial(shown);
+    return shownIdentification(base, this.overrides[handleKey(account.platform, account.handle)], this.inferredBadges);
   }
 
   setInferredBadges(on: boolean): void {

@@ -42,9 +42,9 @@ export async function createSyncedIdentifier(
     identifier.setOverrides(next);
     hooks.rescanAll();
   });
-  identifier.setInferredBadges(inferredBadges !== false);
+  identifier.setInferredBadges(inferredBadges);
   stored.inferredBadges.watch((on) => {
-    identifier.setInferredBadges(on !== false);
+    identifier.setInferredBadges(on);
     hooks.rescanAll();
   });
   stored.directoryVersion.watch(() =>

@@ -1,7 +1,8 @@
-// The user's choice to badge only accounts something outside the page vouches for (README, "Badges
-// for inferred accounts"). Inference reads what an account says about itself, and an impostor of an
+// The user's choice to badge only accounts something outside the page vouches for (docs/identification.md,
+// "Badges for inferred accounts"). Inference reads what an account says about itself, and an impostor of an
 // office no dated list names can say the same words; a reader who wants no such risk turns it off.
 import type { Identification } from '../model';
+import { applyCorrection, type Correction } from './corrections';
 
 /**
  * The identification shown when badges for inferred accounts are off: an account found official by
@@ -22,4 +23,13 @@ export function withoutInferredOfficial(identification: Identification): Identif
       ...identification.reasons,
     ],
   };
+}
+
+/**
+ * The label an account is shown with, wherever it is shown (the page, the accounts page): the user's
+ * correction over the automatic identification, then the badges setting.
+ */
+export function shownIdentification(automatic: Identification, correction: Correction | null | undefined, inferredBadges: boolean): Identification {
+  const corrected = correction ? applyCorrection(automatic, correction) : automatic;
+  return inferredBadges ? corrected : withoutInferredOfficial(corrected);
 }

@@ -66,6 +66,8 @@ export function acceptParts<P extends StoredPost>(current: P, conflict: Conflict
     if (!conflict.parts.includes(part)) continue;
     for (const field of CONFLICT_PARTS[part]) next[field] = conflict.incoming[field];
   }
+  // As an import stores them: a cut text's length and a tone model's figure are present or absent, never null.
   if (next.textLength === null) delete next.textLength;
+  if (next.toneConfidence === null) delete next.toneConfidence;
   return next as unknown as P;
 }

@@ -1,3 +1,5 @@
+import { TENTATIVE_BELOW } from '../tones';
+
 // Every field of an exported post, in column order: the CSV header, the codebook and the
 // importer's column list all come from this one list.
 
@@ -32,7 +34,7 @@ export const EXPORT_FIELDS: FieldSpec[] = [
     name: 'toneConfidence',
     type: 'number in [0, 1] | null',
     description:
-      "The tone model's probability of the automatic tone (English, Spanish, Chinese); below 0.6 the badge showed the tone as uncertain. null where a word list decided (other languages), and for posts recorded before it was kept.",
+      `The tone model's probability of the automatic tone (English, Spanish, Chinese); below ${TENTATIVE_BELOW} the badge showed the tone as uncertain. null where a word list decided (other languages), and for posts recorded before it was kept.`,
   },
   { name: 'codedTone', type: 'tone id (not unknown) | null', description: 'Tone coded by a person in the library; null when not coded. Kept apart from `tone`.' },
   { name: 'codedBy', type: 'string | null', description: 'Name of the coder (set in the library) who coded the tone.' },
