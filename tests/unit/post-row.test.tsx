@@ -4,6 +4,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostRow } from '../../components/shared/PostRow';
 import { syntheticPost } from '../../scripts/bench/synthetic-posts';
+import { confidencePercent } from '../../utils/core/tones';
 
 afterEach(() => {
   render(null, document.body);
@@ -22,6 +23,8 @@ describe('a post row', () => {
   });
 
   it('shows a sure tone, or one without a figure, plainly', () => {
+    expect(confidencePercent(1)).toBe('over 99%');
+    expect(confidencePercent(0.994)).toBe('99%');
     for (const toneConfidence of [0.93, undefined]) {
       render(<PostRow post={{ ...post, toneConfidence }} />, document.body);
       expect(chip().textContent).toMatch(/Cooperative$/);

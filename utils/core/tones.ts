@@ -46,8 +46,8 @@ export const TONES: Record<ToneOrUnknown, { label: string; symbol: string; color
  */
 export const TENTATIVE_BELOW = 0.6;
 
-/** The model's figure as a reader sees it: "52%". */
-export const confidencePercent = (confidence: number): string => `${Math.round(confidence * 100)}%`;
+/** The model's figure as a reader sees it: "52%"; never "100%", which no probability model can mean. */
+export const confidencePercent = (confidence: number): string => (confidence >= 0.995 ? 'over 99%' : `${Math.round(confidence * 100)}%`);
 
 /** Whether a tone is shown as uncertain: the model gave it less than TENTATIVE_BELOW. */
 export const isTentative = (result: { tone: ToneOrUnknown; confidence?: number | null }): boolean =>
